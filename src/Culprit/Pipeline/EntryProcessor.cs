@@ -1,0 +1,44 @@
+using Culprit.Exceptions;
+using Culprit.Framing;
+using Culprit.Model;
+using Culprit.Parsing;
+
+namespace Culprit.Pipeline;
+
+/// <summary>Parses a framed entry and extracts its exceptions: the per-entry work of every command.</summary>
+public sealed class EntryProcessor
+{
+    private readonly IEntryParser _parser;
+    private readonly ExceptionExtractor _extractor;
+
+    public EntryProcessor(IEntryParser parser, ExceptionExtractor extractor)
+    {
+        _parser = parser;
+        _extractor = extractor;
+    }
+
+    public static EntryProcessor CreateDefault() => new(new EntryParser(), ExceptionExtractor.CreateDefault());
+
+    public LogEntry Process(RawEntry raw)
+    {
+        var entry = _parser.Parse(raw);
+        if (entry.ExceptionText is { } text)
+        {
+            _extractor.Extract(TraceLines.FromText(text, raw.FirstLine, allOnOneLine: true), entry.Exceptions);
+        }
+        else if (entry.Format == "json")
+        {
+            if (entry.Message.Contains('\n', StringComparison.Ordinal))
+                _extractor.Extract(TraceLines.FromText(entry.Message, raw.FirstLine, allOnOneLine: true), entry.Exceptions);
+        }
+        else if (MayHoldTrace(raw))
+        {
+            _extractor.Extract(new TraceLines([.. raw.Lines], raw.FirstLine), entry.Exceptions);
+        }
+
+        return entry;
+    }
+
+    /// <summary>A one-line entry holds a trace only when it is an exception's ToString(): "Type: message".</summary>
+    private static bool MayHoldTrace(RawEntry raw) => raw.Lines.Count > 1 || raw.Lines[0].Contains(':', StringComparison.Ordinal);
+}
