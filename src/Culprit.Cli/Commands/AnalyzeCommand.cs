@@ -1,13 +1,151 @@
 using System.CommandLine;
+using Culprit.Cli.Output;
+using Culprit.Ingestion.Files;
+using Culprit.Model;
+using Culprit.Parsing;
+using Culprit.Pipeline;
+using Spectre.Console;
 
 namespace Culprit.Cli.Commands;
 
+/// <summary><c>culprit analyze PATH...</c>: streams the logs, groups exceptions and error lines into incidents.</summary>
 public static class AnalyzeCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("analyze", "Group the exceptions in the logs into incidents");
-        command.SetAction(_ => { console.Error.WriteLine("analyze: coming in this change"); return ExitCodes.Failure; });
+        var paths = new Argument<string[]>("paths") { Description = "Log files, directories (recursive), globs, .gz files, or - for stdin", Arity = ArgumentArity.OneOrMore };
+        var options = new AnalyzeCliOptions();
+        var command = new Command("analyze", "Find every exception in the logs and group them into incidents") { paths };
+        options.AddTo(command);
+        command.SetAction((parse, cancel) => RunAsync(console, parse.GetValue(paths)!, options.Read(parse), cancel));
         return command;
+    }
+
+    public static async Task<int> RunAsync(CliConsole console, string[] paths, AnalyzeCliValues values, CancellationToken cancel)
+    {
+        var problems = new List<string>();
+        var files = LogFiles.Resolve(paths, problems);
+        foreach (var problem in problems)
+            console.Error.WriteLine($"culprit: {problem}");
+        if (files.Count == 0)
+            throw new UsageException(problems.Count > 0 ? "nothing to read: " + string.Join("; ", problems) : "nothing to read");
+
+        var options = values.ToOptions(TimeProvider.System.GetUtcNow());
+        var stats = new RunStats { Files = files.Count };
+        var analyzer = Analyzer.CreateDefault();
+        var result = console.IsInteractive && values.Format != "json"
+            ? await WithProgressAsync(files, stats, () => analyzer.RunAsync(files, options, stats, cancel))
+            : await analyzer.RunAsync(files, options, stats, cancel);
+
+        var shown = result.Incidents.Take(values.Top).ToList();
+        switch (values.Format)
+        {
+            case "json":
+                using (var buffer = new MemoryStream())
+                {
+                    IncidentJson.Write(buffer, result, shown);
+                    console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                }
+
+                break;
+            case "markdown":
+                IncidentText.WriteMarkdown(console.Out, result, shown);
+                break;
+            default:
+                IncidentText.WriteTable(console.Out, console.IsInteractive, result, shown);
+                break;
+        }
+
+        foreach (var problem in stats.Problems)
+            console.Error.WriteLine($"culprit: {problem}");
+        if (values.Format != "markdown")
+            console.Error.WriteLine(IncidentText.Summary(result));
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<AnalysisResult> WithProgressAsync(IReadOnlyList<string> files, RunStats stats, Func<Task<AnalysisResult>> run)
+    {
+        var total = files.Sum(f => f == LogFiles.Stdin ? 0 : new FileInfo(f).Length);
+        AnalysisResult? result = null;
+        await AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
+            .Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask("reading logs", maxValue: Math.Max(total, 1));
+                var work = run();
+                while (!work.IsCompleted)
+                {
+                    task.Value = Math.Min(stats.Bytes, task.MaxValue);
+                    task.Description = $"{stats.Lines:N0} lines";
+                    await Task.WhenAny(work, Task.Delay(150));
+                }
+
+                task.Value = task.MaxValue;
+                result = await work;
+            });
+        return result!;
+    }
+}
+
+/// <summary>The options of <c>analyze</c> (shared with <c>demo</c>).</summary>
+public sealed class AnalyzeCliOptions
+{
+    public Option<string?> Since { get; } = new("--since") { Description = "Only entries newer than this: a duration (30m, 24h, 7d) or an ISO-8601 time" };
+
+    public Option<string?> Level { get; } = new("--level") { Description = "Lowest level to group: TRACE, DEBUG, INFO, WARN, ERROR, FATAL (default: every exception, and log lines at ERROR and above)" };
+
+    public Option<string?> Service { get; } = new("--service") { Description = "Only entries of this service" };
+
+    public Option<string> Format { get; } = new("--format") { Description = "Output: table, json or markdown", DefaultValueFactory = _ => "table" };
+
+    public Option<bool> Json { get; } = new("--json") { Description = "Same as --format json" };
+
+    public Option<int> Top { get; } = new("--top") { Description = "Show the N largest incidents", DefaultValueFactory = _ => 20 };
+
+    public void AddTo(Command command)
+    {
+        Format.AcceptOnlyFromAmong("table", "json", "markdown");
+        command.Options.Add(Since);
+        command.Options.Add(Level);
+        command.Options.Add(Service);
+        command.Options.Add(Format);
+        command.Options.Add(Json);
+        command.Options.Add(Top);
+    }
+
+    public AnalyzeCliValues Read(ParseResult parse) => new(
+        parse.GetValue(Since),
+        parse.GetValue(Level),
+        parse.GetValue(Service),
+        parse.GetValue(Json) ? "json" : parse.GetValue(Format) ?? "table",
+        parse.GetValue(Top));
+}
+
+public sealed record AnalyzeCliValues(string? Since, string? Level, string? Service, string Format, int Top)
+{
+    public AnalyzeOptions ToOptions(DateTimeOffset now)
+    {
+        if (Top < 1)
+            throw new UsageException($"--top must be at least 1 (got {Top})");
+        var options = new AnalyzeOptions { Service = Service };
+        if (Since is not null)
+        {
+            if (!Durations.TryParseSince(Since, now, out var since))
+                throw new UsageException($"--since: '{Since}' is neither a duration (30m, 24h, 7d) nor an ISO-8601 time");
+            options.Since = since;
+        }
+
+        if (Level is not null)
+        {
+            var level = LevelNames.Parse(Level);
+            if (level == LogLevel.Unknown)
+                throw new UsageException($"--level: unknown level '{Level}' (use TRACE, DEBUG, INFO, WARN, ERROR or FATAL)");
+            options.Grouping.MessageLevel = level;
+            options.Grouping.ExceptionLevel = level;
+        }
+
+        return options;
     }
 }

@@ -19,8 +19,23 @@ public sealed class LogReader
 
     public static LogReader CreateDefault() => new(new FrameReader(), EntryProcessor.CreateDefault());
 
-    /// <summary>Reads one file (or <c>-</c> for stdin). A file that cannot be opened is reported in <paramref name="stats"/>.</summary>
+    /// <summary>Reads one file (or <c>-</c> for stdin) into processed entries.</summary>
     public IEnumerable<LogEntry> Read(string path, RunStats stats)
+    {
+        foreach (var raw in ReadRaw(path, stats))
+            yield return Process(raw, stats);
+    }
+
+    /// <summary>Parses one framed entry and counts it.</summary>
+    public LogEntry Process(RawEntry raw, RunStats stats)
+    {
+        var entry = _processor.Process(raw);
+        stats.AddEntry(entry.Exceptions.Count, entry.ParseNote is not null);
+        return entry;
+    }
+
+    /// <summary>Reads one file (or <c>-</c> for stdin) into framed entries. A file that cannot be opened is reported in <paramref name="stats"/>.</summary>
+    public IEnumerable<RawEntry> ReadRaw(string path, RunStats stats)
     {
         Stream stream;
         try
@@ -35,11 +50,7 @@ public sealed class LogReader
 
         using var reader = new LineReader(stream);
         foreach (var raw in _framer.Frame(path, Lines(reader, stats)))
-        {
-            var entry = _processor.Process(raw);
-            stats.AddEntry(entry.Exceptions.Count, entry.ParseNote is not null);
-            yield return entry;
-        }
+            yield return raw;
 
         if (reader.Failure is { } failure)
             stats.AddProblem($"'{path}' ends early ({failure}); the {stats.Lines} lines before were read");

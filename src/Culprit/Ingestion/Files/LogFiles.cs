@@ -82,11 +82,16 @@ public static class LogFiles
         Stream raw = path == Stdin
             ? Console.OpenStandardInput()
             : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        uint? trailerSize = raw is FileStream file && file.CanSeek ? GzipTrailerCheck.ReadTrailerSize(file) : null;
         var buffered = new BufferedStream(raw, 64 * 1024);
         Span<byte> magic = stackalloc byte[2];
         var peeked = PeekTwo(buffered, magic);
         if (peeked == 2 && magic[0] == 0x1f && magic[1] == 0x8b)
-            return new GZipStream(buffered, CompressionMode.Decompress);
+        {
+            var gzip = new GZipStream(buffered, CompressionMode.Decompress);
+            return trailerSize is { } size ? new GzipTrailerCheck(gzip, size) : gzip;
+        }
+
         return buffered;
     }
 

@@ -1,0 +1,10 @@
+namespace Culprit.Model;
+
+public enum IncidentStatus
+{
+    New,
+    Investigating,
+    Resolved,
+    Regressed,
+    Ignored,
+}

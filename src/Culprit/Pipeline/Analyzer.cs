@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Culprit.Framing;
+using Culprit.Grouping;
+using Culprit.Model;
+
+namespace Culprit.Pipeline;
+
+/// <summary>
+/// The analyze pipeline: one thread reads and frames the files, the caller's thread parses, extracts
+/// exceptions and groups them. The two meet in a bounded channel of batches, so a 10 GB log never sits in memory.
+/// </summary>
+public sealed class Analyzer
+{
+    private readonly LogReader _reader;
+    private readonly IFingerprinter _fingerprinter;
+
+    public Analyzer(LogReader reader, IFingerprinter fingerprinter)
+    {
+        _reader = reader;
+        _fingerprinter = fingerprinter;
+    }
+
+    public static Analyzer CreateDefault() => new(LogReader.CreateDefault(), new FingerprinterV1());
+
+    public async Task<AnalysisResult> RunAsync(IReadOnlyList<string> files, AnalyzeOptions options, RunStats stats, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var grouper = new IncidentGrouper(_fingerprinter, options.Grouping);
+        var channel = Channel.CreateBounded<List<RawEntry>>(new BoundedChannelOptions(options.QueueBatches)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+
+        var producer = Task.Factory.StartNew(
+            () => Produce(files, options.BatchSize, channel.Writer, stats, cancellationToken),
+            cancellationToken,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+
+        try
+        {
+            await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                foreach (var raw in batch)
+                {
+                    var entry = _reader.Process(raw, stats);
+                    if (Keep(entry, options))
+                        grouper.Add(entry);
+                }
+            }
+        }
+        finally
+        {
+            await producer;
+        }
+
+        var incidents = grouper.Incidents
+            .OrderByDescending(i => i.Count)
+            .ThenBy(i => i.FirstSeen ?? DateTimeOffset.MaxValue)
+            .ThenBy(i => i.Id, StringComparer.Ordinal)
+            .ToList();
+        return new AnalysisResult(incidents, stats, grouper.Occurrences, clock.Elapsed);
+    }
+
+    private void Produce(IReadOnlyList<string> files, int batchSize, ChannelWriter<List<RawEntry>> writer, RunStats stats, CancellationToken cancellationToken)
+    {
+        Exception? failure = null;
+        try
+        {
+            var batch = new List<RawEntry>(batchSize);
+            foreach (var file in files)
+            {
+                foreach (var raw in _reader.ReadRaw(file, stats))
+                {
+                    batch.Add(raw);
+                    if (batch.Count < batchSize)
+                        continue;
+                    Write(writer, batch, cancellationToken);
+                    batch = new List<RawEntry>(batchSize);
+                }
+            }
+
+            if (batch.Count > 0)
+                Write(writer, batch, cancellationToken);
+        }
+        catch (Exception e)
+        {
+            failure = e;
+        }
+        finally
+        {
+            writer.TryComplete(failure);
+        }
+    }
+
+    private static void Write(ChannelWriter<List<RawEntry>> writer, List<RawEntry> batch, CancellationToken cancellationToken)
+    {
+        while (!writer.TryWrite(batch))
+        {
+            if (!writer.WaitToWriteAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
+                throw new OperationCanceledException(cancellationToken);
+        }
+    }
+
+    private static bool Keep(LogEntry entry, AnalyzeOptions options)
+    {
+        if (options.Since is { } since && entry.Timestamp is { } at && at < since)
+            return false;
+        if (options.Service is { } service && !string.Equals(entry.Service, service, StringComparison.OrdinalIgnoreCase))
+            return false;
+        return true;
+    }
+}
