@@ -1,0 +1,16 @@
+using BenchmarkDotNet.Running;
+
+namespace Culprit.Bench;
+
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length >= 1 && args[0] == "generate")
+            return LogGenerator.Run(args[1..]);
+        if (args.Length >= 1 && args[0] == "analyze")
+            return await AnalyzeThroughput.MainAsync(args[1..]);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
