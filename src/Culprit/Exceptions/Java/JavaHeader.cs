@@ -45,7 +45,7 @@ internal readonly record struct JavaHeader(string Type, string Message, bool May
 
     /// <summary>
     /// Reads <c>Type</c> / <c>Type: message</c> at <paramref name="pos"/>: a dotted name followed by the end of the
-    /// line or by <c>: </c>. The message keeps its text as printed, trailing blanks aside.
+    /// line or by <c>: </c>. The message is the text after <c>: </c> as printed, trailing blanks aside.
     /// </summary>
     public static bool TryReadAt(string line, int pos, out string type, out string message)
     {
@@ -65,7 +65,7 @@ internal readonly record struct JavaHeader(string Type, string Message, bool May
         if (rest[0] != ':' || (rest.Length > 1 && rest[1] != ' '))
             return false;
         type = s[..length].ToString();
-        message = rest[1..].Trim().ToString();
+        message = rest.Length > 1 ? rest[2..].TrimEnd().ToString() : "";
         return true;
     }
 
