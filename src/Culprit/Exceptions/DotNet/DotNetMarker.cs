@@ -1,0 +1,14 @@
+namespace Culprit.Exceptions;
+
+/// <summary>The separator lines .NET prints inside a trace.</summary>
+internal enum DotNetMarker
+{
+    None,
+
+    /// <summary><c>--- End of inner exception stack trace ---</c>: the frames before it belong to the next exception in.</summary>
+    EndOfInner,
+
+    /// <summary><c>--- End of stack trace from previous location ---</c> and .NET Framework's <c>Exception rethrown at [0]:</c>:
+    /// part of the trace, neither a frame nor a block boundary.</summary>
+    Continue,
+}
