@@ -92,10 +92,12 @@ internal sealed class DotNetChainReader
                     var close = text.IndexOf(") ", StringComparison.Ordinal);
                     if (depth >= MaxDepth || close < 0)
                         break;
-                    var column = raw.Length - text.Length + close + 2;
+                    var column = line.Length - trimmed.Length + "---> ".Length + close + ") ".Length;
                     var member = ReadChain(j, column, sibling: true, strict: false, depth + 1, out var memberLast);
                     if (member is null)
                         break;
+                    // A frameless member closes itself with "<---" on this line; that does not close this exception.
+                    terminated = false;
                     Flush(pending, chain);
                     member.Relation = ExceptionRelation.Inner;
                     siblings.Add(member);

@@ -36,6 +36,12 @@ internal static class DotNetSegments
     /// </summary>
     public static bool AddContinuation(ReadOnlySpan<char> line, List<ExceptionInfo> chain, List<string> pending)
     {
+        if (DotNetHeader.NextArrow(line, 0) < 0)
+        {
+            pending.Add(line.ToString());
+            return false;
+        }
+
         var parts = Split(line);
         if (parts.Count == 1)
         {
