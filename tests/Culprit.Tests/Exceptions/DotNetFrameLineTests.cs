@@ -28,6 +28,8 @@ public sealed class DotNetFrameLineTests
         { "at Shop.App.Main(String[] args)", "Shop.App", "Main", null, null },
         { "   at Shop.App.Main(String[] args) in C:\\src\\App.cs:Zeile 12", "Shop.App", "Main", "C:\\src\\App.cs", 12 },
         { "   at Shop.App.Main(String[] args) + 0x2a", "Shop.App", "Main", null, null },
+        { "   at Shop.Program.main@12.Invoke(Unit unitVar0) in /src/Program.fs:line 12", "Shop.Program.main@12", "Invoke", "/src/Program.fs", 12 },
+        { "   at Shop.Program.<Main>$(String[] args) in /src/Program.cs:line 3", "Shop.Program", "<Main>$", "/src/Program.cs", 3 },
     };
 
     [Theory]

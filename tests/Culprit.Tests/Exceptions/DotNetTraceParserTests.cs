@@ -111,6 +111,43 @@ public sealed class DotNetTraceParserTests
     }
 
     [Fact]
+    public void SqlExceptionTrailerLinesStayInsideTheTrace()
+    {
+        var e = Single("""
+            Shop.RepositoryException: Saving order failed
+             ---> Microsoft.Data.SqlClient.SqlException (0x80131904): Violation of PRIMARY KEY constraint 'PK_Orders'.
+               at Microsoft.Data.SqlClient.SqlConnection.OnError(SqlException exception)
+               at Shop.Repository.Insert(Order order)
+            ClientConnectionId:00000000-0000-0000-0000-000000000000
+            Error Number:2627,State:1,Class:14
+               --- End of inner exception stack trace ---
+               at Shop.Repository.Insert(Order order)
+            ClientConnectionId:not part of a trace here
+            """);
+
+        Assert.Equal(["Insert"], Functions(e));
+        Assert.Equal(["OnError", "Insert"], Functions(Assert.Single(e.Causes)));
+        Assert.Equal("Microsoft.Data.SqlClient.SqlException", e.Causes[0].Type);
+        Assert.Equal(9L, e.LastLine);
+    }
+
+    [Fact]
+    public void LocalisedInnerSeparatorSplitsBlocksButOtherDashedLinesEndTheTrace()
+    {
+        var e = Single("""
+            Shop.A.OuterException: außen ---> Shop.A.InnerException: innen
+               at Shop.X.Deep()
+               --- Ende der internen Ausnahmestapelüberwachung ---
+               at Shop.X.Top()
+            --- request finished ---
+            """);
+
+        Assert.Equal(["Top"], Functions(e));
+        Assert.Equal(["Deep"], Functions(e.Causes[0]));
+        Assert.Equal(4L, e.LastLine);
+    }
+
+    [Fact]
     public void MultiLineMessageGoesToMessageContinuation()
     {
         var e = Single("""

@@ -74,7 +74,13 @@ internal sealed class DotNetChainReader
             }
 
             var marker = DotNetMarkers.Classify(trimmed);
-            if (marker != DotNetMarker.None)
+            if (marker == DotNetMarker.Trailer && inFrames)
+            {
+                lastIndex = j;
+                continue;
+            }
+
+            if (marker is DotNetMarker.EndOfInner or DotNetMarker.Continue)
             {
                 Flush(pending, chain);
                 if (marker == DotNetMarker.EndOfInner)

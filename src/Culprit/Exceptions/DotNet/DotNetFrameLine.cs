@@ -12,7 +12,7 @@ namespace Culprit.Exceptions;
 /// </summary>
 internal static class DotNetFrameLine
 {
-    private static readonly SearchValues<char> NotInName = SearchValues.Create(" \t/\\:()@\"'");
+    private static readonly SearchValues<char> NotInName = SearchValues.Create(" \t/\\:()\"'");
     private static readonly SearchValues<char> NotInParameters = SearchValues.Create(":/\\@\"'");
 
     /// <summary>Parses <paramref name="line"/> (leading indentation allowed); false when it is not a .NET frame.</summary>

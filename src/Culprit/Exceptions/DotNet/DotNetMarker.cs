@@ -11,4 +11,8 @@ internal enum DotNetMarker
     /// <summary><c>--- End of stack trace from previous location ---</c> and .NET Framework's <c>Exception rethrown at [0]:</c>:
     /// part of the trace, neither a frame nor a block boundary.</summary>
     Continue,
+
+    /// <summary>Lines an exception's own <c>ToString()</c> appends after its frames, such as SqlException's
+    /// <c>ClientConnectionId:...</c> and <c>Error Number:...</c>: part of the trace once frames have started.</summary>
+    Trailer,
 }
