@@ -49,6 +49,7 @@ public sealed class NodeTraceParserTests
     [InlineData("at least one item is required")]
     [InlineData("    at loadUser (/srv/shop/users.js:10)")]
     [InlineData("at ")]
+    [InlineData("    at 12:30:45")]
     public void ForeignOrProseAtLinesAreNotV8Frames(string line) =>
         Assert.False(V8Frame.TryParse(line, allowBareName: false, out _, out _));
 

@@ -50,7 +50,7 @@ public sealed class GoTraceParser : ITraceParser
         for (var i = from; i < end; i++)
         {
             var text = lines[i];
-            if (InspectText.IsBlank(text) || text.AsSpan().TrimStart().StartsWith("[signal", StringComparison.Ordinal))
+            if (string.IsNullOrWhiteSpace(text) || text.AsSpan().TrimStart().StartsWith("[signal", StringComparison.Ordinal))
                 return;
             exception.MessageContinuation.Add(text.TrimStart());
         }
@@ -68,7 +68,7 @@ public sealed class GoTraceParser : ITraceParser
             last = ReadGoroutine(lines, i + 1, goroutine, exception, i);
 
             var next = last + 1;
-            while (next < lines.Count && InspectText.IsBlank(lines[next]))
+            while (next < lines.Count && string.IsNullOrWhiteSpace(lines[next]))
                 next++;
             i = next;
         }

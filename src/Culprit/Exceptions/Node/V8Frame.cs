@@ -89,12 +89,24 @@ internal static class V8Frame
             return true;
         }
 
-        if (!NodeLocation.TrySplit(text, columnOptional: false, out var f, out var l, out var c))
+        // A file has a name: "at 12:30:45" in prose is a time, not a location.
+        if (!NodeLocation.TrySplit(text, columnOptional: false, out var f, out var l, out var c) || !HasNameCharacter(f))
             return false;
         file = f;
         line = l;
         column = c;
         return true;
+    }
+
+    private static bool HasNameCharacter(string file)
+    {
+        foreach (var c in file)
+        {
+            if (char.IsLetter(c) || c is '/' or '\\' or '<' or '_')
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Index of the <c>(</c> that matches the final <c>)</c>, or -1.</summary>
