@@ -185,6 +185,23 @@ public sealed class NodeTraceParserTests
     }
 
     [Fact]
+    public void CauseWithoutFramesDoesNotReachPastItsBlock()
+    {
+        var match = Parse("""
+            Error: outer
+                at run (/srv/shop/run.js:1:1) {
+              [cause]: Error: inner
+            }
+            Error: next
+                at other (/srv/shop/other.js:2:2)
+            """);
+
+        Assert.Equal(3, match.LastIndex);
+        Assert.Equal("inner", Assert.Single(match.Exception.Causes).Message);
+        Assert.Empty(match.Exception.Causes[0].Frames);
+    }
+
+    [Fact]
     public void BracketFormWithPropertiesHasNoFrames()
     {
         var match = Parse("""

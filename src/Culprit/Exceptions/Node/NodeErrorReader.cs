@@ -125,6 +125,11 @@ internal static class NodeErrorReader
 
             if (IsForeign(text) || (NodeHeader.TryFind(text, 0, out var other) && other.HasErrorName))
                 return -1;
+
+            // A cause printed without frames is followed by the end of its enclosing block.
+            var trimmed = text.AsSpan().TrimStart();
+            if (!trimmed.IsEmpty && trimmed[0] is '}' or ']')
+                return -1;
         }
 
         return -1;
