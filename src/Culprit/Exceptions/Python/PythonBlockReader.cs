@@ -179,7 +179,8 @@ internal static class PythonBlockReader
                 || PythonSyntax.FindHeader(content, out _) >= 0
                 || content.StartsWith(PythonSyntax.StackHeader, StringComparison.Ordinal)
                 || PythonSyntax.StartsWithFile(PythonSyntax.FrameText(content))
-                || (view.Depth == 0 && HeaderDetector.IsEntryStart(content.ToString())))
+                || (view.Depth == 0 && HeaderDetector.IsEntryStart(content.ToString()))
+                || IntroducesNextTrace(view, k + 1))
             {
                 break;
             }
@@ -190,4 +191,8 @@ internal static class PythonBlockReader
 
         return last;
     }
+
+    /// <summary>A line right before another traceback is the log message that introduces it, not part of this message.</summary>
+    private static bool IntroducesNextTrace(PythonLineView view, int next) =>
+        view.TryGet(next, out var content) && PythonSyntax.FindHeader(content, out _) >= 0;
 }
