@@ -64,6 +64,22 @@ public sealed class PythonTraceEdgeCaseTests
     }
 
     [Fact]
+    public void CutTraceFollowedByAnotherStaysTwoTraces()
+    {
+        var found = PythonTraceParserTests.Parse("""
+            Traceback (most recent call last):
+              File "a.py", line 3, in <module>
+            Traceback (most recent call last):
+              File "b.py", line 1, in <module>
+            NameError: name 'x' is not defined
+            """);
+
+        Assert.Equal(2, found.Count);
+        Assert.Equal((1L, 2L, true), (found[0].FirstLine, found[0].LastLine, found[0].Truncated));
+        Assert.Equal((3L, 5L, "NameError"), (found[1].FirstLine, found[1].LastLine, found[1].Type));
+    }
+
+    [Fact]
     public void SeparatorAtTheEndLeavesATruncatedTopLevel()
     {
         var found = PythonTraceParserTests.Parse("""

@@ -146,7 +146,7 @@ internal static class PythonBlockReader
             }
 
             var isFinal = PythonSyntax.TryParseExceptionLine(content, out _, out _);
-            if (wasAfterFile && (!isFinal || ContinuesFrames(view, j + 1)))
+            if (wasAfterFile && (!isFinal || ContinuesFrames(view, j + 1)) && !StartsSomethingElse(content))
             {
                 // A source line whose indentation a log shipper stripped.
                 last = j;
@@ -158,6 +158,10 @@ internal static class PythonBlockReader
 
         return -1;
     }
+
+    /// <summary>A traceback header or chain separator never is a source line, however it is indented.</summary>
+    private static bool StartsSomethingElse(ReadOnlySpan<char> content) =>
+        PythonSyntax.FindHeader(content, out _) >= 0 || PythonSyntax.StartsLikeSeparator(content);
 
     /// <summary>Whether the line at <paramref name="index"/> is unmistakably still inside a frame list.</summary>
     private static bool ContinuesFrames(PythonLineView view, int index)
@@ -171,6 +175,9 @@ internal static class PythonBlockReader
     /// <summary>Further message lines up to a blank line, a separator, another trace or a log header; returns the last one read.</summary>
     private static int ReadContinuation(PythonLineView view, int from, ExceptionInfo exception, int last)
     {
+        if (ReadQuotedTraceback(view, from, exception) is var quotedEnd and >= 0)
+            return quotedEnd;
+
         for (var k = from; k < view.Count; k++)
         {
             if (!view.TryGet(k, out var content) || content.IsWhiteSpace())
@@ -190,6 +197,33 @@ internal static class PythonBlockReader
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// multiprocessing and concurrent.futures print the worker's traceback as the message of a
+    /// <c>RemoteTraceback</c>, between lines of three double quotes; all of it is message text.
+    /// Returns the closing quote line, or -1 when the message does not open with one.
+    /// </summary>
+    private static int ReadQuotedTraceback(PythonLineView view, int from, ExceptionInfo exception)
+    {
+        if (!view.TryGet(from, out var opening) || !PythonSyntax.IsTripleQuote(opening))
+            return -1;
+        for (var k = from + 1; k < view.Count; k++)
+        {
+            if (!view.TryGet(k, out var content))
+                return -1;
+            if (!PythonSyntax.IsTripleQuote(content))
+                continue;
+            for (var i = from; i <= k; i++)
+            {
+                view.TryGet(i, out var line);
+                exception.MessageContinuation.Add(line.TrimEnd().ToString());
+            }
+
+            return k;
+        }
+
+        return -1;
     }
 
     /// <summary>A line right before another traceback is the log message that introduces it, not part of this message.</summary>

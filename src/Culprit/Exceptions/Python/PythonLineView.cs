@@ -57,9 +57,13 @@ internal readonly struct PythonLineView
 
         if (_everyLinePrefix is { } prefix)
         {
-            if (!line.StartsWith(prefix, StringComparison.Ordinal))
+            // Editors and log shippers drop the prefix of blank lines along with their trailing spaces.
+            if (line.IsWhiteSpace())
+                line = [];
+            else if (!line.StartsWith(prefix, StringComparison.Ordinal))
                 return false;
-            line = line[prefix.Length..];
+            else
+                line = line[prefix.Length..];
         }
 
         outer = line;

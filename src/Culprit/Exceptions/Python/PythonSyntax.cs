@@ -80,6 +80,9 @@ internal static class PythonSyntax
             || s.StartsWith("During handling of the above", StringComparison.Ordinal);
     }
 
+    /// <summary>The <c>"""</c> line around a remote traceback.</summary>
+    public static bool IsTripleQuote(ReadOnlySpan<char> s) => s.Trim().SequenceEqual("\"\"\"");
+
     /// <summary>Removes loguru's <c>&gt;</c> marker and the indentation before a frame.</summary>
     public static ReadOnlySpan<char> FrameText(ReadOnlySpan<char> s)
     {

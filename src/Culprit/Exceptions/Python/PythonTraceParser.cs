@@ -45,12 +45,13 @@ public sealed class PythonTraceParser : ITraceParser
         if (skip >= 0)
             return true;
 
-        // An exception that was never raised prints no traceback, only its final line, before the separator.
+        // An exception that was never raised prints no traceback, only its final line (and message), before the
+        // separator; a RemoteTraceback's message is the worker's traceback in triple quotes.
         skip = 0;
         return first == 0
             && start + 2 < lines.Count
-            && lines[start + 1].AsSpan().IsWhiteSpace()
-            && PythonSyntax.StartsLikeSeparator(lines[start + 2]);
+            && ((lines[start + 1].AsSpan().IsWhiteSpace() && PythonSyntax.StartsLikeSeparator(lines[start + 2]))
+                || PythonSyntax.IsTripleQuote(lines[start + 1]));
     }
 
     /// <summary>A <c>File</c> line starts a trace whose header is missing unless a frame list or a logging stack dump is already under way.</summary>
