@@ -12,6 +12,9 @@ internal static class PythonBlockReader
 {
     private const string TwistedMarker = "--- <exception caught here> ---";
 
+    /// <summary>How far to look for the closing quotes of a remote traceback, so that a stray quote line costs little.</summary>
+    private const int MaxQuotedLines = 2000;
+
     /// <param name="view">The lines at the chain's depth.</param>
     /// <param name="start">The first line of the block.</param>
     /// <param name="allowBare">Whether a final line alone (an exception that was never raised, so has no traceback) is a block.</param>
@@ -208,7 +211,8 @@ internal static class PythonBlockReader
     {
         if (!view.TryGet(from, out var opening) || !PythonSyntax.IsTripleQuote(opening))
             return -1;
-        for (var k = from + 1; k < view.Count; k++)
+        var end = Math.Min(view.Count, from + MaxQuotedLines);
+        for (var k = from + 1; k < end; k++)
         {
             if (!view.TryGet(k, out var content))
                 return -1;

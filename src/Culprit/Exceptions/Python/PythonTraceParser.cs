@@ -38,7 +38,7 @@ public sealed class PythonTraceParser : ITraceParser
             return false;
 
         var c = line[first];
-        if (c is 'F' or '>' && StartsHeaderless(lines, start))
+        if ((c is 'F' or '>') && StartsHeaderless(lines, start))
             return true;
 
         skip = PythonSyntax.FindHeader(line, out _);
@@ -49,6 +49,7 @@ public sealed class PythonTraceParser : ITraceParser
         // separator; a RemoteTraceback's message is the worker's traceback in triple quotes.
         skip = 0;
         return first == 0
+            && (char.IsLetter(c) || c == '_')
             && start + 2 < lines.Count
             && ((lines[start + 1].AsSpan().IsWhiteSpace() && PythonSyntax.StartsLikeSeparator(lines[start + 2]))
                 || PythonSyntax.IsTripleQuote(lines[start + 1]));
