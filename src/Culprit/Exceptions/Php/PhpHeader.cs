@@ -38,30 +38,34 @@ internal sealed class PhpHeader
             return false;
 
         var at = line.IndexOf(Uncaught, StringComparison.Ordinal);
-        if (at >= 0)
-        {
-            var text = line[(at + Uncaught.Length)..];
-            if (text.StartsWith(Php5Exception, StringComparison.Ordinal))
-                return TryReadPhp5(lines, index, text[Php5Exception.Length..], out header);
-
-            // "Uncaught" alone is also how browsers report errors: the PHP form states "Fatal error" or has a PHP trace.
-            return TryReadModern(lines, index, text, out header)
-                && (line[..at].Contains("Fatal error", StringComparison.Ordinal) || IsTraceStart(lines, header.LastIndex + 1, header.Form));
-        }
+        if (at >= 0 && TryReadUncaught(lines, index, line, at, out header))
+            return true;
 
         at = line.IndexOf(Php5Exception, StringComparison.Ordinal);
-        if (at >= 0 && (at == 0 || !char.IsAsciiLetter(line[at - 1])))
-            return TryReadPhp5(lines, index, line[(at + Php5Exception.Length)..], out header);
+        if (at >= 0 && (at == 0 || !char.IsAsciiLetter(line[at - 1])) && TryReadPhp5(lines, index, line[(at + Php5Exception.Length)..], out header))
+            return true;
 
         at = line.IndexOf(MonologObject, StringComparison.Ordinal);
-        if (at >= 0)
-            return TryReadMonolog(lines, index, line[(at + MonologObject.Length)..], out header);
+        if (at >= 0 && TryReadMonolog(lines, index, line[(at + MonologObject.Length)..], out header))
+            return true;
 
         // "Type: message in FILE:LINE" alone (Throwable::__toString) counts only with a PHP trace right after it.
         if (!IsTraceStart(lines, index + 1, PhpHeaderForm.Modern) || index + 2 >= lines.Count || !PhpFrameLine.IsFrame(lines[index + 2]))
             return false;
         var type = FindModernType(line);
         return type >= 0 && TryReadModern(lines, index, line[type..], out header);
+    }
+
+    /// <summary><paramref name="at"/> is where "Uncaught " starts on <paramref name="line"/>.</summary>
+    private static bool TryReadUncaught(TraceLines lines, int index, ReadOnlySpan<char> line, int at, out PhpHeader header)
+    {
+        var text = line[(at + Uncaught.Length)..];
+        if (text.StartsWith(Php5Exception, StringComparison.Ordinal))
+            return TryReadPhp5(lines, index, text[Php5Exception.Length..], out header);
+
+        // "Uncaught" alone is also how browsers report errors: the PHP form states "Fatal error" or has a PHP trace.
+        return TryReadModern(lines, index, text, out header)
+            && (line[..at].Contains("Fatal error", StringComparison.Ordinal) || IsTraceStart(lines, header.LastIndex + 1, header.Form));
     }
 
     /// <summary>Reads a chained header: PHP's <c>Next Type: ...</c> or Monolog's <c>[previous exception] [object] (...)</c>.</summary>

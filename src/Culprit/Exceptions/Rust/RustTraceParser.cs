@@ -34,7 +34,7 @@ public sealed class RustTraceParser : ITraceParser
             return false;
 
         var next = last + 1;
-        if (next < lines.Count && lines[next].AsSpan().Trim().SequenceEqual("stack backtrace:"))
+        if (next < lines.Count && IsBacktraceHeader(lines[next]))
         {
             last = Math.Max(next, RustBacktrace.Read(lines, next + 1, exception.Frames));
             next = last + 1;
@@ -84,7 +84,8 @@ public sealed class RustTraceParser : ITraceParser
     /// </summary>
     private static int ReadMessageLines(TraceLines lines, int start, ReadOnlySpan<char> rest, ExceptionInfo exception)
     {
-        if (rest.Length < 2 || rest[^1] != ':' || !RustLocation.TryParse(rest[..^1], out var location))
+        // Rust 1.73 and later always print the column.
+        if (rest.Length < 2 || rest[^1] != ':' || !RustLocation.TryParse(rest[..^1], out var location) || location.Column is null)
             return -1;
         exception.Location = location;
 
