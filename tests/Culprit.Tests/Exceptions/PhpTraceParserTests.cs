@@ -173,6 +173,24 @@ public sealed class PhpTraceParserTests
         Assert.Equal(7, match.LastIndex);
     }
 
+    [Fact]
+    public void OneLineMonologRecordIsSplitAtItsEscapedLineBreaks()
+    {
+        const string Line = """
+            [2024-05-01T10:00:00+00:00] request.CRITICAL: Uncaught PHP Exception App\Error: "x" at /app/a.php line 3 {"exception":"[object] (App\\Error(code: 0): x at C:\\new\\a.php:3)\n[stacktrace]\n#0 C:\\new\\b.php(9): App\\run()\n#1 {main}\n[previous exception] [object] (LogicException(code: 0): root at C:\\new\\c.php:1)\n"} []
+            """;
+
+        var match = Parse(Line + "\nnext record\n");
+
+        var e = match.Exception;
+        Assert.Equal(@"App\Error", e.Type);
+        Assert.Equal(new SourceLocation(@"C:\new\a.php", 3), e.Location);
+        Assert.Equal(2, e.Frames.Count);
+        AssertFrame(e.Frames[0], @"App\run", null, @"C:\new\b.php", 9);
+        Assert.Equal("LogicException", Assert.Single(e.Causes).Type);
+        Assert.Equal((0, 0), (match.FirstIndex, match.LastIndex));
+    }
+
     [Theory]
     [InlineData("Uncaught TypeError: x is not a function\n    at go (app.js:1:2)\n")]
     [InlineData("Uncaught Error: failed in module:3\n    at go (app.js:1:2)\n")]

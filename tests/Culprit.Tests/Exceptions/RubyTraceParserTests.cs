@@ -155,6 +155,28 @@ public sealed class RubyTraceParserTests
     }
 
     [Fact]
+    public void RailsCausesListBecomesTheCauses()
+    {
+        var match = Parse("""
+            ActionView::Template::Error (boom):
+
+            Causes:
+            ArgumentError (bad value)
+            Errno::ENOENT (No such file or directory)
+                1: <%= render @items %>
+
+            app/views/items/index.html.erb:1:in 'render'
+            """);
+
+        var e = match.Exception;
+        Assert.Equal(new[] { "ArgumentError", "Errno::ENOENT" }, e.Causes.Select(c => c.Type));
+        Assert.Equal("No such file or directory", e.Causes[1].Message);
+        Assert.All(e.Causes, c => Assert.Equal(ExceptionRelation.Cause, c.Relation));
+        Assert.Single(e.Frames);
+        Assert.Equal(7, match.LastIndex);
+    }
+
+    [Fact]
     public void LoggerFormNeedsBareFramesAfterIt()
     {
         var match = Parse("""

@@ -112,7 +112,7 @@ internal sealed class PhpHeader
         else if (!rest.StartsWith(" in ", StringComparison.Ordinal))
             return false;
 
-        header = new PhpHeader(new ExceptionInfo { Type = text[..end].ToString() }, PhpHeaderForm.Modern);
+        header = new PhpHeader(new ExceptionInfo { Runtime = Runtime.Php, Type = text[..end].ToString() }, PhpHeaderForm.Modern);
         return header.TryReadMessage(lines, index, rest);
     }
 
@@ -123,7 +123,7 @@ internal sealed class PhpHeader
         var end = text.IndexOf(Php5WithMessage, StringComparison.Ordinal);
         if (end <= 0 || !PhpText.IsClassName(text[..end]))
             return false;
-        header = new PhpHeader(new ExceptionInfo { Type = text[..end].ToString() }, PhpHeaderForm.Php5);
+        header = new PhpHeader(new ExceptionInfo { Runtime = Runtime.Php, Type = text[..end].ToString() }, PhpHeaderForm.Php5);
         return header.TryReadMessage(lines, index, text[(end + Php5WithMessage.Length)..]);
     }
 
@@ -137,7 +137,7 @@ internal sealed class PhpHeader
         var close = text[end..].IndexOf("): ", StringComparison.Ordinal);
         if (close < 0)
             return false;
-        header = new PhpHeader(new ExceptionInfo { Type = PhpText.Unescape(text[..end]) }, PhpHeaderForm.Monolog);
+        header = new PhpHeader(new ExceptionInfo { Runtime = Runtime.Php, Type = PhpText.Unescape(text[..end]) }, PhpHeaderForm.Monolog);
         return header.TryReadMessage(lines, index, text[(end + close + 3)..]);
     }
 

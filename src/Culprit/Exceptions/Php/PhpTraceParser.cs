@@ -22,12 +22,26 @@ public sealed class PhpTraceParser : ITraceParser
     public bool TryParse(TraceLines lines, int start, out TraceMatch match)
     {
         match = default;
-        if (!PhpHeader.TryRead(lines, start, out var header))
-            return false;
+        if (PhpHeader.TryRead(lines, start, out var header))
+        {
+            var exception = ReadTrace(lines, header, out var last);
+            match = new TraceMatch(exception, start, last);
+            return true;
+        }
 
+        // A Monolog record on one line: the whole trace is inside that line.
+        if (lines[start].Length < 40 || !PhpInlineTrace.TrySplit(lines[start], out var inner) || !PhpHeader.TryRead(inner, 0, out header))
+            return false;
+        match = new TraceMatch(ReadTrace(inner, header, out _), start, start);
+        return true;
+    }
+
+    /// <summary>Reads frames, chained exceptions and the closing line after <paramref name="header"/>; <paramref name="last"/> is the trace's last line.</summary>
+    private static ExceptionInfo ReadTrace(TraceLines lines, PhpHeader header, out int last)
+    {
         var form = header.Form;
         List<ExceptionInfo>? chain = null;
-        var last = ReadFrames(lines, header);
+        last = ReadFrames(lines, header);
         while (TryFindLink(lines, last + 1, form, out var linked))
         {
             chain ??= [header.Exception];
@@ -37,9 +51,7 @@ public sealed class PhpTraceParser : ITraceParser
 
         if (form != PhpHeaderForm.Monolog && last + 1 < lines.Count && IsThrownIn(lines[last + 1]))
             last++;
-
-        match = new TraceMatch(chain is null ? header.Exception : Link(chain, form), start, last);
-        return true;
+        return chain is null ? header.Exception : Link(chain, form);
     }
 
     /// <summary>Reads the <c>Stack trace:</c> block after a header; returns the index of the last line read.</summary>

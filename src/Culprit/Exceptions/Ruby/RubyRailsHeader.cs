@@ -4,7 +4,8 @@ namespace Culprit.Exceptions;
 
 /// <summary>
 /// Reads the Rails log form: <c>Type (message):</c>, a message that may run over several lines up to the one ending
-/// in <c>):</c>, an optional template excerpt (<c>  12: &lt;%= ... %&gt;</c>), then cleaned frame lines.
+/// in <c>):</c>, an optional <c>Causes:</c> list (Rails 7.1, one <c>Type (message)</c> per cause, nearest first), an
+/// optional template excerpt (<c>  12: &lt;%= ... %&gt;</c>), then cleaned frame lines.
 /// </summary>
 internal static class RubyRailsHeader
 {
@@ -14,8 +15,8 @@ internal static class RubyRailsHeader
     /// <summary>How far a multi-line message may run before its closing <c>):</c>.</summary>
     private const int MaxMessageLines = 20;
 
-    /// <summary>ActionView prints a few lines of the template around the failing one.</summary>
-    private const int MaxExcerptLines = 12;
+    /// <summary>Lines allowed between the header and the first frame: blank lines, causes and ActionView's template excerpt.</summary>
+    private const int MaxPreambleLines = 30;
 
     public static bool TryRead(TraceLines lines, int start, out TraceMatch match)
     {
@@ -30,7 +31,7 @@ internal static class RubyRailsHeader
         if (typeStart < 0 || (!closed && !RubyNames.LooksLikeException(line[typeStart..typeEnd])))
             return false;
 
-        var exception = new ExceptionInfo { Type = line[typeStart..typeEnd].ToString() };
+        var exception = new ExceptionInfo { Runtime = Runtime.Ruby, Type = line[typeStart..typeEnd].ToString() };
         var message = line[(typeEnd + Open.Length)..];
         var headerLast = start;
         if (closed)
@@ -51,7 +52,7 @@ internal static class RubyRailsHeader
         }
 
         var prefix = line[..typeStart].Trim().ToString();
-        var last = RubyTraceParser.ReadFrameLines(lines, SkipExcerpt(lines, headerLast + 1, prefix), exception, prefix);
+        var last = RubyTraceParser.ReadFrameLines(lines, ReadPreamble(lines, headerLast + 1, prefix, exception), exception, prefix);
         if (last < 0)
             return false;
         match = new TraceMatch(exception, start, last);
@@ -73,19 +74,41 @@ internal static class RubyRailsHeader
         return -1;
     }
 
-    /// <summary>Skips blank lines and template excerpt lines (<c>N: source</c>) before the first frame.</summary>
-    private static int SkipExcerpt(TraceLines lines, int from, string prefix)
+    /// <summary>
+    /// Reads what Rails prints between the header and the first frame: blank lines, the <c>Causes:</c> list and
+    /// template excerpt lines (<c>N: source</c>). Returns the index of the first line after them.
+    /// </summary>
+    private static int ReadPreamble(TraceLines lines, int from, string prefix, ExceptionInfo exception)
     {
+        var causes = false;
         var i = from;
-        while (i < lines.Count && i < from + MaxExcerptLines)
+        for (; i < lines.Count && i < from + MaxPreambleLines; i++)
         {
             var text = RubyTraceParser.StripPrefix(lines[i], prefix).Trim();
-            if (!text.IsEmpty && !IsExcerptLine(text))
+            if (text.IsEmpty || IsExcerptLine(text))
+                continue;
+            if (text.SequenceEqual("Causes:"))
+                causes = true;
+            else if (!causes || !TryReadCause(text, exception))
                 break;
-            i++;
         }
 
         return i;
+    }
+
+    /// <summary>A line of the <c>Causes:</c> list: <c>Type (message)</c>.</summary>
+    private static bool TryReadCause(ReadOnlySpan<char> text, ExceptionInfo exception)
+    {
+        if (text[^1] != ')' || RubyNames.FindTypeBefore(text, Open, preferExceptionNames: false, out var typeEnd) != 0)
+            return false;
+        exception.Causes.Add(new ExceptionInfo
+        {
+            Runtime = Runtime.Ruby,
+            Type = text[..typeEnd].ToString(),
+            Message = text[(typeEnd + Open.Length)..^1].ToString(),
+            Relation = ExceptionRelation.Cause,
+        });
+        return true;
     }
 
     private static bool IsExcerptLine(ReadOnlySpan<char> text)

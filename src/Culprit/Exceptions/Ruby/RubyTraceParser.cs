@@ -68,6 +68,7 @@ public sealed class RubyTraceParser : ITraceParser
 
         exception = new ExceptionInfo
         {
+            Runtime = Runtime.Ruby,
             Type = rest[(open + 1)..^1].ToString(),
             Message = rest[..Math.Max(0, open - 1)].ToString(),
         };
@@ -144,6 +145,7 @@ public sealed class RubyTraceParser : ITraceParser
 
         var exception = new ExceptionInfo
         {
+            Runtime = Runtime.Ruby,
             Type = line[typeStart..typeEnd].ToString(),
             Message = line[(typeEnd + 2)..].TrimEnd().ToString(),
         };
