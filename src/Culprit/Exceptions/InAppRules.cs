@@ -73,8 +73,14 @@ public sealed class InAppRules
             return true;
         if (frame.Module is null && frame.File is null && frame.Function is null)
             return false;
+        if (IsRubyGem(frame.Module))
+            return false;
         return !Matches(frame, Excludes);
     }
+
+    /// <summary>Rails-cleaned backtraces name library frames "gem (version)".</summary>
+    private static bool IsRubyGem(string? module) =>
+        module is { Length: > 4 } m && m[^1] == ')' && m.Contains(" (", StringComparison.Ordinal) && char.IsAsciiDigit(m[m.IndexOf(" (", StringComparison.Ordinal) + 2]);
 
     private static bool Matches(Frame frame, IReadOnlyList<string> patterns)
     {
