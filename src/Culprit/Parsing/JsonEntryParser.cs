@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Culprit.Model;
 
@@ -7,20 +8,6 @@ namespace Culprit.Parsing;
 /// <summary>Reads one JSON log record, mapping the field names of common loggers onto <see cref="LogEntry"/>.</summary>
 public static class JsonEntryParser
 {
-    private static readonly string[] TimestampKeys = ["@timestamp", "timestamp", "time", "ts", "@t", "t", "datetime", "date", "eventTime", "asctime"];
-    private static readonly string[] LevelKeys = ["level", "severity", "log.level", "@l", "lvl", "levelname", "loglevel", "status"];
-    private static readonly string[] MessageKeys = ["message", "msg", "@m", "@mt", "log", "text", "event"];
-    private static readonly string[] ExceptionKeys = ["exception", "stack_trace", "stacktrace", "stack", "error.stack", "error.stack_trace", "exc_info", "@x", "err.stack", "exception.stacktrace", "error.stacktrace", "trace"];
-    private static readonly string[] TraceIdKeys = ["trace_id", "traceId", "traceid", "dd.trace_id", "trace.id", "otel.trace_id", "TraceId", "@tr"];
-    private static readonly string[] SpanIdKeys = ["span_id", "spanId", "dd.span_id", "span.id", "SpanId", "@sp"];
-    private static readonly string[] RequestIdKeys = ["request_id", "requestId", "req_id", "http.request_id", "RequestId", "x_request_id"];
-    private static readonly string[] ServiceKeys = ["service", "service.name", "dd.service", "app", "application", "serviceName"];
-    private static readonly string[] EnvironmentKeys = ["env", "environment", "deployment.environment", "dd.env"];
-    private static readonly string[] VersionKeys = ["version", "service.version", "dd.version", "app_version"];
-    private static readonly string[] CommitKeys = ["commit", "commit_sha", "git_commit", "git.commit.sha", "revision", "vcs.revision"];
-    private static readonly string[] LoggerKeys = ["logger", "logger_name", "log.logger", "name", "SourceContext", "category"];
-    private static readonly string[] ThreadKeys = ["thread", "thread_name", "threadName", "process.thread.name"];
-
     /// <summary>Parses <paramref name="line"/> into <paramref name="entry"/>; false when it is not a JSON object.</summary>
     public static bool TryParse(string line, LogEntry entry)
     {
@@ -30,6 +17,7 @@ public static class JsonEntryParser
             using var document = JsonDocument.Parse(line, new JsonDocumentOptions { AllowTrailingCommas = true });
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 return false;
+            // the elements point into the document, which lives until Fill is done
             Flatten(document.RootElement, "", fields);
             Fill(entry, fields);
             return true;
@@ -46,7 +34,7 @@ public static class JsonEntryParser
         foreach (var property in element.EnumerateObject())
         {
             var key = prefix.Length == 0 ? property.Name : prefix + "." + property.Name;
-            into.TryAdd(key, property.Value.Clone());
+            into.TryAdd(key, property.Value);
             if (property.Value.ValueKind == JsonValueKind.Object && prefix.Length < 64)
                 Flatten(property.Value, key, into);
         }
@@ -55,19 +43,19 @@ public static class JsonEntryParser
     private static void Fill(LogEntry entry, Dictionary<string, JsonElement> fields)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
-        entry.Message = Take(fields, MessageKeys, used) ?? "";
-        entry.Service = Take(fields, ServiceKeys, used);
-        entry.Environment = Take(fields, EnvironmentKeys, used);
-        entry.Version = Take(fields, VersionKeys, used);
-        entry.CommitSha = Take(fields, CommitKeys, used);
-        entry.Logger = Take(fields, LoggerKeys, used);
-        entry.Thread = Take(fields, ThreadKeys, used);
-        entry.TraceId = Take(fields, TraceIdKeys, used);
-        entry.SpanId = Take(fields, SpanIdKeys, used);
-        entry.RequestId = Take(fields, RequestIdKeys, used);
+        entry.Message = Take(fields, FieldAliases.MessageKeys, used) ?? "";
+        entry.Service = Take(fields, FieldAliases.ServiceKeys, used);
+        entry.Environment = Take(fields, FieldAliases.EnvironmentKeys, used);
+        entry.Version = Take(fields, FieldAliases.VersionKeys, used);
+        entry.CommitSha = Take(fields, FieldAliases.CommitKeys, used);
+        entry.Logger = Take(fields, FieldAliases.LoggerKeys, used);
+        entry.Thread = Take(fields, FieldAliases.ThreadKeys, used);
+        entry.TraceId = Take(fields, FieldAliases.TraceIdKeys, used);
+        entry.SpanId = Take(fields, FieldAliases.SpanIdKeys, used);
+        entry.RequestId = Take(fields, FieldAliases.RequestIdKeys, used);
         entry.ExceptionText = TakeException(fields, used);
 
-        foreach (var key in LevelKeys)
+        foreach (var key in FieldAliases.LevelKeys)
         {
             if (!fields.TryGetValue(key, out var value))
                 continue;
@@ -84,7 +72,7 @@ public static class JsonEntryParser
             break;
         }
 
-        foreach (var key in TimestampKeys)
+        foreach (var key in FieldAliases.TimestampKeys)
         {
             if (!fields.TryGetValue(key, out var value))
                 continue;
@@ -127,7 +115,7 @@ public static class JsonEntryParser
 
     private static string? TakeException(Dictionary<string, JsonElement> fields, HashSet<string> used)
     {
-        foreach (var key in ExceptionKeys)
+        foreach (var key in FieldAliases.ExceptionKeys)
         {
             if (!fields.TryGetValue(key, out var value))
                 continue;
@@ -135,7 +123,7 @@ public static class JsonEntryParser
             {
                 JsonValueKind.String => value.GetString(),
                 // python-json-logger can emit exc_info as a list of lines
-                JsonValueKind.Array => string.Join('\n', value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString())),
+                JsonValueKind.Array => JoinLines(value),
                 _ => null,
             };
             if (string.IsNullOrWhiteSpace(text))
@@ -145,5 +133,20 @@ public static class JsonEntryParser
         }
 
         return null;
+    }
+
+    private static string JoinLines(JsonElement array)
+    {
+        var builder = new StringBuilder();
+        foreach (var item in array.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String)
+                continue;
+            if (builder.Length > 0)
+                builder.Append('\n');
+            builder.Append(item.GetString());
+        }
+
+        return builder.ToString();
     }
 }

@@ -32,6 +32,8 @@ public static class Timestamps
     public static bool TryParse(ReadOnlySpan<char> text, out DateTimeOffset timestamp)
     {
         text = text.Trim();
+        if (TimestampReader.TryReadWhole(text, null, out timestamp))
+            return true;
         if (DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out timestamp))
             return true;
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out timestamp))

@@ -1,0 +1,118 @@
+using Culprit.Model;
+
+namespace Culprit.Parsing;
+
+/// <summary>
+/// One <c>[...]</c> field of a header: a timestamp with whatever the logger put beside it (Serilog's
+/// <c>[12:00:00 ERR]</c>, Ruby's <c>#pid</c>, PHP's zone name, celery's <c>: ERROR/MainProcess</c>), a level
+/// (<c>[ERROR]</c>, Apache's <c>[error]</c> and <c>[core:error]</c>), a pid (<c>[123]</c>) or a thread.
+/// </summary>
+internal static class BracketField
+{
+    private const int MaxThreadName = 128;
+
+    public static HeaderStep Read(ReadOnlySpan<char> s, ref int p, LogClock clock, ref PlainHeader h, ref HeaderScan scan, bool afterThread)
+    {
+        var close = HeaderText.ClosingBracket(s, p);
+        if (close < 0)
+            return HeaderStep.NoMatch;
+        var inner = HeaderText.Trim(s, p + 1, close);
+        var text = inner.Of(s);
+        if (text.IsEmpty)
+            return HeaderStep.NoMatch;
+        if (h.Timestamp is null)
+        {
+            var n = TimestampReader.Read(text, clock, out var timestamp);
+            if (n > 0)
+            {
+                h.Timestamp = timestamp;
+                ReadTail(s, inner.Start + n, inner.Start + inner.Length, ref h);
+                p = close + 1;
+                return HeaderStep.Next;
+            }
+        }
+
+        if (h.Level == LogLevel.Unknown && Level(text) is var level and not LogLevel.Unknown)
+        {
+            h.Level = level;
+            p = close + 1;
+            return HeaderStep.Next;
+        }
+
+        if (!h.Found)
+            return HeaderStep.NoMatch;
+        if (HeaderText.DigitRun(text, 0) == text.Length)
+        {
+            scan.Structured = true;
+            p = close + 1;
+            return HeaderStep.Next;
+        }
+
+        if (text.Length <= MaxThreadName && !text.ContainsAny(' ', '\t') && h.Logger.IsEmpty && (h.Thread.IsEmpty || afterThread))
+        {
+            h.Thread = inner;
+            scan.Structured = true;
+            scan.AfterThread = true;
+            p = close + 1;
+            return HeaderStep.Next;
+        }
+
+        return HeaderStep.NoMatch;
+    }
+
+    /// <summary>A bracketed level in any case; Apache 2.4 writes <c>[module:level]</c>.</summary>
+    private static LogLevel Level(ReadOnlySpan<char> text)
+    {
+        var colon = text.LastIndexOf(':');
+        if (colon >= 0)
+            text = text[(colon + 1)..];
+        return HeaderText.LetterRun(text, 0) == text.Length ? LevelNames.Parse(text) : LogLevel.Unknown;
+    }
+
+    /// <summary>What follows the timestamp inside its brackets.</summary>
+    private static void ReadTail(ReadOnlySpan<char> s, int q, int end, ref PlainHeader h)
+    {
+        for (var i = 0; i < 4 && q < end; i++)
+        {
+            while (q < end && s[q] is ' ' or '\t' or ':' or ',')
+                q++;
+            if (q >= end)
+                return;
+            var c = s[q];
+            if (c == '#')
+            {
+                var digits = HeaderText.DigitRun(s, q + 1);
+                h.ProcessId = new Slice(q + 1, Math.Min(digits, end - q - 1));
+                q += 1 + digits;
+                continue;
+            }
+
+            var tokenEnd = q;
+            while (tokenEnd < end && s[tokenEnd] is not (' ' or '\t'))
+                tokenEnd++;
+            if (c == '/')
+            {
+                h.Thread = Slice.Between(q + 1, tokenEnd);
+                q = tokenEnd;
+                continue;
+            }
+
+            if (!char.IsAsciiLetter(c))
+                return;
+            var token = s[q..tokenEnd];
+            if (h.Timestamp is { } local && ZoneNames.TryOffset(token, local, out var offset))
+            {
+                h.Timestamp = local - offset;
+                q = tokenEnd;
+                continue;
+            }
+
+            var word = HeaderText.LetterRun(s, q);
+            var level = LevelNames.Parse(s.Slice(q, word));
+            if (h.Level != LogLevel.Unknown || level == LogLevel.Unknown)
+                return;
+            h.Level = level;
+            q += word;
+        }
+    }
+}
