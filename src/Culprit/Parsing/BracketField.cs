@@ -9,7 +9,7 @@ namespace Culprit.Parsing;
 /// </summary>
 internal static class BracketField
 {
-    private const int MaxThreadName = 128;
+    private const int MaxThreadName = 240;
 
     public static HeaderStep Read(ReadOnlySpan<char> s, ref int p, LogClock clock, ref PlainHeader h, ref HeaderScan scan, bool afterThread)
     {
@@ -48,7 +48,8 @@ internal static class BracketField
             return HeaderStep.Next;
         }
 
-        if (text.Length <= MaxThreadName && !text.ContainsAny(' ', '\t') && h.Logger.IsEmpty && (h.Thread.IsEmpty || afterThread))
+        if (text.Length <= MaxThreadName && h.Logger.IsEmpty && (h.Thread.IsEmpty || afterThread)
+            && (!text.ContainsAny(' ', '\t') || HeaderFieldFollows(s, close + 1)))
         {
             h.Thread = inner;
             scan.Structured = true;
@@ -58,6 +59,20 @@ internal static class BracketField
         }
 
         return HeaderStep.NoMatch;
+    }
+
+    /// <summary>
+    /// Thread names may hold spaces (<c>[Socket Reader #1 for port 80]</c>), but so does bracketed message text
+    /// (<c>[client 10.0.0.1]</c>): such a bracket is a thread only when a <c>-</c> separator or a qualified
+    /// <c>logger:</c> follows it.
+    /// </summary>
+    private static bool HeaderFieldFollows(ReadOnlySpan<char> s, int p)
+    {
+        p = HeaderText.SkipBlanks(s, p);
+        if (p + 1 < s.Length && s[p] == '-' && s[p + 1] == ' ')
+            return true;
+        var end = HeaderText.TokenEnd(s, p);
+        return end - p > 2 && s[end - 1] == ':' && s[p..end].Contains('.') && char.IsAsciiLetter(s[p]);
     }
 
     /// <summary>A bracketed level in any case; Apache 2.4 writes <c>[module:level]</c>.</summary>

@@ -10,6 +10,9 @@ internal static class NamedTimestampReader
     public static int Read(ReadOnlySpan<char> s, LogClock? clock, out DateTimeOffset value)
     {
         value = default;
+        // every form has a space after its first three letters: "Oct 11", "Sun Dec"
+        if (s.Length < 8 || s[3] != ' ')
+            return 0;
         var p = 0;
         if (TimestampMath.IsDayName(s, 0) && s.Length > 8 && s[3] == ' ')
             p = 4;

@@ -128,7 +128,7 @@ internal static class PlainHeaderReader
     {
         var inner = default(PlainHeader);
         ReadAt(s, message, clock, ref inner);
-        if (!inner.Found)
+        if (!IsEmbeddedHeader(inner))
             return message;
         h.Timestamp = inner.Timestamp ?? h.Timestamp;
         h.Level = inner.Level;
@@ -138,6 +138,14 @@ internal static class PlainHeaderReader
         h.MessageOnNextLine = inner.MessageOnNextLine;
         return inner.MessageStart;
     }
+
+    /// <summary>
+    /// Inside a syslog message a level alone is not enough (<c>logrotate: ALERT exited abnormally</c>,
+    /// <c>sshd[1]: error: Received disconnect</c> are the program's own words): the app's header must also
+    /// have a timestamp, a logger or a thread.
+    /// </summary>
+    internal static bool IsEmbeddedHeader(in PlainHeader inner) =>
+        inner.Found && (inner.Timestamp.HasValue || !inner.Logger.IsEmpty || !inner.Thread.IsEmpty);
 
     /// <summary>
     /// A level word. Upper case anywhere (<c>ERROR</c>, <c>ERR</c>, logrus's <c>ERRO[0000]</c>); after a

@@ -69,7 +69,7 @@ internal static class SyslogEntryParser
 
         var inner = default(PlainHeader);
         PlainHeaderReader.ReadAt(s, message, clock, ref inner);
-        if (!inner.Found)
+        if (!PlainHeaderReader.IsEmbeddedHeader(inner))
             return message;
         h.Timestamp = inner.Timestamp ?? h.Timestamp;
         h.Logger = inner.Logger;
