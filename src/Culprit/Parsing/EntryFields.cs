@@ -5,6 +5,19 @@ namespace Culprit.Parsing;
 /// <summary>The string properties of <see cref="LogEntry"/> addressed by <see cref="FieldKind"/>.</summary>
 internal static class EntryFields
 {
+    /// <summary>Empties what a parser filled, so that a record found broken half way leaves nothing behind.</summary>
+    public static void Clear(LogEntry entry)
+    {
+        entry.Timestamp = null;
+        entry.Level = LogLevel.Unknown;
+        entry.Message = "";
+        entry.ExceptionText = null;
+        entry.TraceId = entry.SpanId = entry.RequestId = null;
+        entry.Service = entry.Environment = entry.Version = entry.CommitSha = null;
+        entry.Logger = entry.Thread = null;
+        entry.Attributes.Clear();
+    }
+
     /// <summary>Sets the property <paramref name="kind"/> names and returns the value it held before.</summary>
     public static string? Swap(LogEntry entry, FieldKind kind, string value)
     {

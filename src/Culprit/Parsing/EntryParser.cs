@@ -90,9 +90,9 @@ public sealed class EntryParser : IEntryParser
 
     private static bool IsJsonStart(string line) => line.Length > 1 && line[0] == '{';
 
-    private static bool TryJson(RawEntry raw, LogEntry entry)
+    private bool TryJson(RawEntry raw, LogEntry entry)
     {
-        if (!JsonEntryParser.TryParse(raw.Lines[0], entry))
+        if (!JsonEntryParser.TryParse(raw.Lines[0], entry, _clock))
             return false;
         entry.Format = "json";
         if (raw.Lines.Count > 1)

@@ -10,8 +10,6 @@ namespace Culprit.Parsing;
 /// </summary>
 internal static class LogfmtEntryParser
 {
-    private const int KindCount = (int)FieldKind.Thread + 1;
-
     private static readonly string[] LeadingKeys = ["time", "ts", "t", "timestamp", "level", "lvl", "severity", "msg", "message", "at", "caller", "logger"];
 
     /// <summary>
@@ -41,10 +39,7 @@ internal static class LogfmtEntryParser
     {
         var line = raw.Lines[0];
         var s = line.AsSpan();
-        Span<int> ranks = stackalloc int[KindCount];
-        ranks.Fill(int.MaxValue);
-        string? levelText = null;
-        string? timeText = null;
+        var fields = new FieldSink(entry, clock);
         var p = 0;
         while (p < s.Length)
         {
@@ -74,58 +69,14 @@ internal static class LogfmtEntryParser
                 value = s[(keyEnd + 1)..p].ToString();
             }
 
-            Assign(entry, s[keyStart..keyEnd], value, ranks, clock, ref levelText, ref timeText);
+            fields.Add(s[keyStart..keyEnd], value);
         }
 
-        if (ranks[(int)FieldKind.Message] == int.MaxValue)
+        if (!fields.HasMessage)
             entry.Message = line;
         entry.Format = "logfmt";
         if (raw.Lines.Count > 1)
             entry.Message = MessageText.Build(entry.Message, 0, raw.Lines, 1);
-    }
-
-    private static void Assign(LogEntry entry, ReadOnlySpan<char> key, string value, Span<int> ranks, LogClock clock, ref string? levelText, ref string? timeText)
-    {
-        var kind = FieldAliases.Classify(key, out var rank);
-        var keyText = StringPool.Current.Get(key);
-        if (kind == FieldKind.None || value.Length == 0 || rank >= ranks[(int)kind])
-        {
-            entry.Attributes[keyText] = value;
-            return;
-        }
-
-        string? replaced;
-        switch (kind)
-        {
-            case FieldKind.Level:
-                var level = long.TryParse(value, out var number) ? LevelNames.FromNumber(number) : LevelNames.Parse(value);
-                if (level == LogLevel.Unknown)
-                {
-                    entry.Attributes[keyText] = value;
-                    return;
-                }
-
-                entry.Level = level;
-                (replaced, levelText) = (levelText, value);
-                break;
-            case FieldKind.Timestamp:
-                if (!TimestampReader.TryReadWhole(value, clock, out var timestamp) && !Timestamps.TryParse(value, out timestamp))
-                {
-                    entry.Attributes[keyText] = value;
-                    return;
-                }
-
-                entry.Timestamp = timestamp;
-                (replaced, timeText) = (timeText, value);
-                break;
-            default:
-                replaced = EntryFields.Swap(entry, kind, value);
-                break;
-        }
-
-        if (replaced is not null)
-            entry.Attributes[FieldAliases.KeyOf(kind, ranks[(int)kind])] = replaced;
-        ranks[(int)kind] = rank;
     }
 
     /// <summary>A logfmt key: anything up to <c>=</c>, a blank or a quote.</summary>

@@ -112,6 +112,46 @@ public sealed class JsonEntryParserTests
     }
 
     [Fact]
+    public void RecordBrokenHalfWayLeavesNothingBehind()
+    {
+        var entry = _parser.Parse(RawEntries.Of("{\"level\":\"error\",\"trace_id\":\"abc\",\"user\":\"u1\",\"msg\": \"bad \\q\"}"));
+
+        Assert.Equal(LogLevel.Unknown, entry.Level);
+        Assert.Null(entry.TraceId);
+        Assert.Empty(entry.Attributes);
+        Assert.Contains("broken JSON", entry.ParseNote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"msg\":\"x\"} trailing")]
+    [InlineData("{\"msg\":\"x\"}{\"msg\":\"y\"}")]
+    [InlineData("{\"msg\":\"x\"")]
+    public void TextAfterOrMissingEndIsBroken(string line)
+    {
+        var entry = _parser.Parse(RawEntries.Of(line));
+
+        Assert.Equal(line, entry.Message);
+        Assert.Contains("broken JSON", entry.ParseNote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OddShapesAreKept()
+    {
+        var deep = "{\"a\":" + string.Concat(Enumerable.Repeat("{\"b\":", 20)) + "1" + new string('}', 21);
+        var longKey = new string('k', 300);
+
+        var nested = _parser.Parse(RawEntries.Of(deep));
+        var wide = _parser.Parse(RawEntries.Of($"{{\"{longKey}\":{{\"x\":1}},\"n\":null,\"d\":1,\"d\":2,\"msg\":\"caf\u00e9 \\u00e9\"}}"));
+
+        Assert.Equal("json", nested.Format);
+        Assert.Contains(nested.Attributes, pair => pair.Value.Contains("\"b\":1", StringComparison.Ordinal));
+        Assert.Equal("{\"x\":1}", wide.Attributes[longKey]);
+        Assert.Equal("null", wide.Attributes["n"]);
+        Assert.Equal("1", wide.Attributes["d"]);
+        Assert.Equal("caf\u00e9 \u00e9", wide.Message);
+    }
+
+    [Fact]
     public void LinesAfterTheObjectAreKeptInTheMessage()
     {
         var entry = _parser.Parse(RawEntries.Of("{\"msg\":\"boom\"}", "\tat com.example.A.b(A.java:1)"));
