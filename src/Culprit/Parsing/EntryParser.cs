@@ -88,7 +88,9 @@ public sealed class EntryParser : IEntryParser
         return EntryFormat.Plain;
     }
 
-    private static bool IsJsonStart(string line) => line.Length > 1 && line[0] == '{';
+    /// <summary>As <see cref="HeaderDetector"/> has it: <c>{</c>, blanks, then a quote (or <c>}</c>). A Python dict's
+    /// <c>{'a': 1}</c> is text, not a broken record.</summary>
+    private static bool IsJsonStart(string line) => line.Length > 1 && line[0] == '{' && line.AsSpan(1).TrimStart() is ['"', ..] or ['}', ..];
 
     private bool TryJson(RawEntry raw, LogEntry entry)
     {

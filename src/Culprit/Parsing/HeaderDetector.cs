@@ -28,7 +28,7 @@ public static class HeaderDetector
             return LineStartHeaders.IsLowerLevel(s, 0, out _) || LogfmtEntryParser.LooksLike(s, lenient: false);
         return c switch
         {
-            '{' => s.Length > 1 && s[1..].TrimStart() is [ '"', .. ] or ['}', ..],
+            '{' => s.Length > 1 && s[1..].TrimStart() is ['"', ..] or ['}', ..],
             '<' => SyslogEntryParser.PriorityLength(s, out _) > 0,
             '[' => StartsWithBracket(s),
             _ => false,

@@ -66,7 +66,7 @@ internal static class LineStartHeaders
             return false;
         var month = TimestampMath.Digits(s, p + 1, 2);
         var day = TimestampMath.Digits(s, p + 3, 2);
-        var q = TimestampReader.ReadClock(s, p + 6, false, out var timeOfDay, out _);
+        var q = ClockReader.ReadClock(s, p + 6, false, out var timeOfDay, out _);
         if (month < 0 || day < 0 || q < 0)
             return false;
         h.Level = LevelNames.Parse(s.Slice(p, 1));

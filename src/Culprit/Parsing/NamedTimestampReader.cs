@@ -40,7 +40,7 @@ internal static class NamedTimestampReader
 
         if (p + 1 >= s.Length || s[p] != ' ')
             return 0;
-        p = TimestampReader.ReadClock(s, p + 1, true, out var timeOfDay, out var hour);
+        p = ClockReader.ReadClock(s, p + 1, true, out var timeOfDay, out var hour);
         if (p < 0)
             return 0;
         p = ReadMeridiem(s, p, hour, ref timeOfDay);
@@ -51,7 +51,7 @@ internal static class NamedTimestampReader
             p += 5;
         }
 
-        p = TimestampReader.ReadZone(s, p, out var offset);
+        p = ClockReader.ReadZone(s, p, out var offset);
         if (year >= 0)
             return TimestampMath.TryBuild(year, month, day, timeOfDay, offset, out value) ? p : 0;
         return clock is not null && clock.TryWithoutYear(month, day, timeOfDay, offset, out value) ? p : 0;

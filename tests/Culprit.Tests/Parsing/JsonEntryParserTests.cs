@@ -99,7 +99,7 @@ public sealed class JsonEntryParserTests
     [InlineData("{\"msg\": \"bad \\q escape\"")]
     [InlineData("{\"msg\": \"unterminated")]
     [InlineData("{\"a\":1,,}")]
-    [InlineData("{not json at all}")]
+    [InlineData("{\"unquoted\": value}")]
     public void BrokenJsonIsKeptAsPlainWithANote(string line)
     {
         var entry = _parser.Parse(RawEntries.Of(line));
@@ -109,6 +109,17 @@ public sealed class JsonEntryParserTests
         Assert.NotNull(entry.ParseNote);
         Assert.Contains("broken JSON", entry.ParseNote, StringComparison.Ordinal);
         Assert.Equal(1, CountOf(entry.ParseNote, "broken JSON"));
+    }
+
+    [Theory]
+    [InlineData("{'a': 1, 'b': 2}")]
+    [InlineData("{x} placeholder text")]
+    public void BracesWithoutAQuotedKeyAreText(string line)
+    {
+        var entry = _parser.Parse(RawEntries.Of(line));
+
+        Assert.Equal(line, entry.Message);
+        Assert.Null(entry.ParseNote);
     }
 
     [Fact]
