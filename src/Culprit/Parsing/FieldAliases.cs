@@ -4,15 +4,16 @@ using Culprit.Model;
 namespace Culprit.Parsing;
 
 /// <summary>
-/// The field names common loggers use for each <see cref="LogEntry"/> property, best first. JSON records,
+/// The field names common loggers use for each <see cref="LogEntry"/> property, best first (the PascalCase
+/// ones are Microsoft.Extensions.Logging's JSON console and Serilog's JSON formatter). JSON records,
 /// logfmt lines, syslog structured data and key=value pairs in plain messages all map through these lists.
 /// </summary>
 internal static class FieldAliases
 {
-    public static readonly string[] TimestampKeys = ["@timestamp", "timestamp", "time", "ts", "@t", "t", "datetime", "date", "eventTime", "asctime"];
-    public static readonly string[] LevelKeys = ["level", "severity", "log.level", "@l", "lvl", "levelname", "loglevel", "status"];
-    public static readonly string[] MessageKeys = ["message", "msg", "@m", "@mt", "log", "text", "event"];
-    public static readonly string[] ExceptionKeys = ["exception", "stack_trace", "stacktrace", "stack", "error.stack", "error.stack_trace", "exc_info", "@x", "err.stack", "exception.stacktrace", "error.stacktrace", "trace"];
+    public static readonly string[] TimestampKeys = ["@timestamp", "timestamp", "time", "ts", "@t", "t", "datetime", "date", "eventTime", "asctime", "Timestamp"];
+    public static readonly string[] LevelKeys = ["level", "severity", "log.level", "@l", "lvl", "levelname", "loglevel", "LogLevel", "Level", "status"];
+    public static readonly string[] MessageKeys = ["message", "msg", "@m", "@mt", "log", "text", "event", "Message", "RenderedMessage", "MessageTemplate"];
+    public static readonly string[] ExceptionKeys = ["exception", "stack_trace", "stacktrace", "stack", "error.stack", "error.stack_trace", "exc_info", "@x", "err.stack", "exception.stacktrace", "error.stacktrace", "Exception", "trace"];
     public static readonly string[] TraceIdKeys = ["trace_id", "traceId", "traceid", "dd.trace_id", "trace.id", "otel.trace_id", "TraceId", "@tr"];
     public static readonly string[] SpanIdKeys = ["span_id", "spanId", "dd.span_id", "span.id", "SpanId", "@sp"];
     public static readonly string[] RequestIdKeys = ["request_id", "requestId", "req_id", "http.request_id", "RequestId", "x_request_id"];
@@ -20,7 +21,7 @@ internal static class FieldAliases
     public static readonly string[] EnvironmentKeys = ["env", "environment", "deployment.environment", "dd.env"];
     public static readonly string[] VersionKeys = ["version", "service.version", "dd.version", "app_version"];
     public static readonly string[] CommitKeys = ["commit", "commit_sha", "git_commit", "git.commit.sha", "revision", "vcs.revision"];
-    public static readonly string[] LoggerKeys = ["logger", "logger_name", "log.logger", "name", "SourceContext", "category"];
+    public static readonly string[] LoggerKeys = ["logger", "logger_name", "log.logger", "name", "SourceContext", "category", "Category"];
     public static readonly string[] ThreadKeys = ["thread", "thread_name", "threadName", "process.thread.name"];
 
     private static readonly FrozenDictionary<string, (FieldKind Kind, int Rank)> ByName = Build();

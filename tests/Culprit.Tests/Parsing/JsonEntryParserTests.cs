@@ -84,6 +84,21 @@ public sealed class JsonEntryParserTests
     }
 
     [Fact]
+    public void MicrosoftJsonConsoleRecord()
+    {
+        var entry = _parser.Parse(RawEntries.Of(
+            "{\"Timestamp\":\"2024-01-02T15:04:05.123Z\",\"EventId\":7,\"LogLevel\":\"Error\",\"Category\":\"Shop.Api.Orders\",\"Message\":\"Order lost\",\"Exception\":\"System.Exception: boom\\n   at A.B()\",\"State\":{\"OrderId\":17}}"));
+
+        Assert.Equal(new DateTimeOffset(2024, 1, 2, 15, 4, 5, 123, TimeSpan.Zero), entry.Timestamp);
+        Assert.Equal(LogLevel.Error, entry.Level);
+        Assert.Equal("Shop.Api.Orders", entry.Logger);
+        Assert.Equal("Order lost", entry.Message);
+        Assert.Equal("System.Exception: boom\n   at A.B()", entry.ExceptionText);
+        Assert.Equal("17", entry.Attributes["State.OrderId"]);
+        Assert.Equal("7", entry.Attributes["EventId"]);
+    }
+
+    [Fact]
     public void OtherFieldsBecomeAttributes()
     {
         var entry = _parser.Parse(RawEntries.Of("{\"msg\":\"x\",\"user_id\":42,\"http\":{\"method\":\"GET\"},\"tags\":[\"a\"]}"));

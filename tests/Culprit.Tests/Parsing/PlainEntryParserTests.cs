@@ -52,6 +52,8 @@ public sealed class PlainEntryParserTests
     // Microsoft.Extensions.Logging single-line, winston
     [InlineData("info: Microsoft.Hosting.Lifetime[14] Now listening on: http://localhost:5000", null, LogLevel.Info, "Microsoft.Hosting.Lifetime", null, "Now listening on: http://localhost:5000")]
     [InlineData("error: connection lost", null, LogLevel.Error, null, null, "connection lost")]
+    [InlineData("2024-01-02T15:04:05.123Z fail: Shop.Api.Orders[7] Order lost", "2024-01-02T15:04:05.123Z", LogLevel.Error, "Shop.Api.Orders", null, "Order lost")]
+    [InlineData("E, [2024-01-02T15:04:05.123456#123] ERROR -- : no space before the pid", "2024-01-02T15:04:05.123456Z", LogLevel.Error, null, null, "no space before the pid")]
     // Ruby, PHP, Monolog
     [InlineData("E, [2024-01-02T15:04:05.123456 #4242] ERROR -- : Boom in checkout", "2024-01-02T15:04:05.123456Z", LogLevel.Error, null, null, "Boom in checkout")]
     [InlineData("I, [2024-01-02T15:04:05.123456 #4242]  INFO -- shop: Started GET \"/\"", "2024-01-02T15:04:05.123456Z", LogLevel.Info, "shop", null, "Started GET \"/\"")]
