@@ -20,7 +20,8 @@ internal static class BracketField
         var text = inner.Of(s);
         if (text.IsEmpty)
             return HeaderStep.NoMatch;
-        if (h.Timestamp is null)
+        // a bracketed timestamp starts right after the bracket, as the header detector expects
+        if (h.Timestamp is null && inner.Start == p + 1)
         {
             var n = TimestampReader.Read(text, clock, out var timestamp);
             if (n > 0)
@@ -75,13 +76,25 @@ internal static class BracketField
         return end - p > 2 && s[end - 1] == ':' && s[p..end].Contains('.') && char.IsAsciiLetter(s[p]);
     }
 
-    /// <summary>A bracketed level in any case; Apache 2.4 writes <c>[module:level]</c>.</summary>
-    private static LogLevel Level(ReadOnlySpan<char> text)
+    /// <summary>
+    /// A bracketed level word (three letters or more, any case): <c>ERROR</c>, <c>error</c>, or Apache 2.4's
+    /// <c>module:level</c> (<c>core:error</c>, <c>proxy_fcgi:warn</c>). The header detector asks the same.
+    /// </summary>
+    internal static LogLevel Level(ReadOnlySpan<char> text)
     {
-        var colon = text.LastIndexOf(':');
+        var colon = text.IndexOf(':');
         if (colon >= 0)
+        {
+            foreach (var c in text[..colon])
+            {
+                if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+                    return LogLevel.Unknown;
+            }
+
             text = text[(colon + 1)..];
-        return HeaderText.LetterRun(text, 0) == text.Length ? LevelNames.Parse(text) : LogLevel.Unknown;
+        }
+
+        return text.Length >= 3 && HeaderText.LetterRun(text, 0) == text.Length ? LevelNames.Parse(text) : LogLevel.Unknown;
     }
 
     /// <summary>What follows the timestamp inside its brackets.</summary>

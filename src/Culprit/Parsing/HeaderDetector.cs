@@ -63,7 +63,7 @@ public static class HeaderDetector
         if (digits == 6 && s.Length > 9 && s[6] is ' ' or 'T')
             return char.IsAsciiDigit(s[7]) && (s[9] == ':' || char.IsAsciiDigit(s[9]));
         if (digits is 10 or 13 or 16 or 19)
-            return s.Length == digits || s[digits] is ' ' or '\t' or '.' or ',' or '|' or ']';
+            return TimestampReader.IsEpochEnd(s, digits);
         return false;
     }
 
@@ -71,7 +71,7 @@ public static class HeaderDetector
         UpperLevelWordLength(s) > 0 || StartsWithMonthName(s) || StartsWithGlog(s) || StartsWithRuby(s)
         || (s[0] == 'P' && PhpLabels.Read(s, 0, out _) >= 0);
 
-    /// <summary><c>[2024-…]</c>, <c>[12:00:00 ERR]</c>, <c>[ERROR]</c> / <c>[error]</c>, <c>[Sun Dec 04 …]</c>; not PHP's trace lines.</summary>
+    /// <summary><c>[2024-…]</c>, <c>[12:00:00 ERR]</c>, <c>[ERROR]</c> / <c>[error]</c> / <c>[core:error]</c>, <c>[Sun Dec 04 …]</c>; not PHP's trace lines.</summary>
     private static bool StartsWithBracket(ReadOnlySpan<char> s)
     {
         if (s.Length < 3)
@@ -81,8 +81,8 @@ public static class HeaderDetector
             return StartsWithTimestamp(inner) && !IsPhpTraceLine(s);
         if (StartsWithMonthName(inner))
             return true;
-        var word = HeaderText.LetterRun(inner, 0);
-        return word >= 3 && word < inner.Length && inner[word] == ']' && LevelNames.Parse(inner[..word]) != LogLevel.Unknown;
+        var close = inner[..Math.Min(inner.Length, 48)].IndexOf(']');
+        return close > 0 && BracketField.Level(inner[..close].Trim()) != LogLevel.Unknown;
     }
 
     /// <summary>PHP's error_log repeats the date on trace lines: <c>[…] PHP Stack trace:</c>, <c>[…] PHP   1. {main}()</c>.</summary>
@@ -130,7 +130,7 @@ public static class HeaderDetector
 
     /// <summary>glog / klog: <c>E0102 15:04:05.000000 …</c>.</summary>
     private static bool StartsWithGlog(ReadOnlySpan<char> s) =>
-        s.Length > 14 && s[0] is 'I' or 'W' or 'E' or 'F' && HeaderText.DigitRun(s, 1) == 4
+        s.Length >= 14 && s[0] is 'I' or 'W' or 'E' or 'F' && HeaderText.DigitRun(s, 1) == 4
         && s[5] == ' ' && char.IsAsciiDigit(s[6]) && char.IsAsciiDigit(s[7]) && s[8] == ':';
 
     /// <summary>Ruby's Logger: <c>E, [2024-01-02T…</c>.</summary>

@@ -94,16 +94,17 @@ internal static class LineStartHeaders
     /// <summary>Ruby's Logger: <c>E, [2024-01-02T15:04:05.123456 #1234] ERROR -- progname: message</c>.</summary>
     private static bool TryRails(ReadOnlySpan<char> s, int p, LogClock clock, ref PlainHeader h)
     {
-        if (s.Length < p + 6 || s[p + 1] != ',' || s[p + 2] != ' ' || s[p + 3] != '[' || s[p] is not ('D' or 'I' or 'W' or 'E' or 'F' or 'A' or 'U'))
+        if (s.Length < p + 6 || s[p + 1] != ',' || s[p + 2] != ' ' || s[p + 3] != '[' || !char.IsAsciiDigit(s[p + 4])
+            || s[p] is not ('D' or 'I' or 'W' or 'E' or 'F' or 'A' or 'U'))
             return false;
         var close = s[(p + 4)..].IndexOf(']');
         if (close < 0)
             return false;
         close += p + 4;
         var inner = s[(p + 4)..close];
-        var n = TimestampReader.Read(inner, clock, out var timestamp);
-        if (n > 0)
-            h.Timestamp = timestamp;
+        if (TimestampReader.Read(inner, clock, out var timestamp) == 0)
+            return false;
+        h.Timestamp = timestamp;
         var hash = inner.IndexOf('#');
         if (hash >= 0)
             h.ProcessId = new Slice(p + 4 + hash + 1, HeaderText.DigitRun(inner, hash + 1));

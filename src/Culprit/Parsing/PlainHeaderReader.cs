@@ -245,7 +245,7 @@ internal static class PlainHeaderReader
     /// <summary>Spring Boot's <c>---</c>; a lone <c>-</c> between fields, which ends the header once the level is known.</summary>
     private static HeaderStep ReadDash(ReadOnlySpan<char> s, ref int p, in PlainHeader h)
     {
-        if (s[p..].StartsWith("---", StringComparison.Ordinal))
+        if (h.Found && s[p..].StartsWith("---", StringComparison.Ordinal))
         {
             p += 3;
             return HeaderStep.Next;

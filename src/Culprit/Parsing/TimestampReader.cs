@@ -186,6 +186,9 @@ internal static class TimestampReader
         return TimestampMath.TryBuild(year, month, day, timeOfDay, offset, out value) ? p : 0;
     }
 
+    /// <summary>What may follow an epoch number for it to be a timestamp (the header detector asks the same).</summary>
+    internal static bool IsEpochEnd(ReadOnlySpan<char> s, int p) => p >= s.Length || s[p] is ' ' or '\t' or '.' or ',' or '|' or ']';
+
     /// <summary>Epoch seconds (with an optional fraction), milliseconds, microseconds or nanoseconds, told apart by length.</summary>
     private static int ReadEpoch(ReadOnlySpan<char> s, int digits, out DateTimeOffset value)
     {
@@ -197,7 +200,7 @@ internal static class TimestampReader
         long fraction = 0;
         if (digits == 10 && p + 1 < s.Length && s[p] == '.' && char.IsAsciiDigit(s[p + 1]))
             p = TimestampMath.ReadFraction(s, p + 1, out fraction);
-        if (p < s.Length && (char.IsAsciiLetterOrDigit(s[p]) || s[p] is '-' or ':' or '/'))
+        if (!IsEpochEnd(s, p))
             return 0;
         var ticks = digits switch
         {

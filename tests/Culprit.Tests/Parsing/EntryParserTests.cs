@@ -44,6 +44,18 @@ public sealed class EntryParserTests
     }
 
     [Fact]
+    public void WhatTheParserTakesForAHeaderStartsAnEntry()
+    {
+        var line = Gen.OneOf(Fragments).Array[1, 10].Select(parts => string.Concat(parts)).Where(text => text.Length > 0 && text[0] is not (' ' or '\t'));
+        line.Sample(text =>
+        {
+            var entry = new EntryParser(FixedTimeProvider.Midyear2024).Parse(RawEntries.Of(text));
+            var header = entry.Format is "json" or "logfmt" or "syslog" || entry.Timestamp is not null || entry.Level != LogLevel.Unknown;
+            Assert.True(!header || HeaderDetector.IsEntryStart(text), $"parsed as a header ({entry.Format}, {entry.Timestamp}, {entry.Level}) but the framer would not start an entry: {text}");
+        }, iter: 20000, threads: 1);
+    }
+
+    [Fact]
     public void EmptyEntriesAndLinesAreFine()
     {
         var empty = _parser.Parse(new RawEntry("x.log", 1, 0));
