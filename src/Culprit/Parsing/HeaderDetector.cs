@@ -13,8 +13,10 @@ namespace Culprit.Parsing;
 /// </summary>
 public static class HeaderDetector
 {
+    /// <summary>True when <paramref name="line"/> starts a new entry; false for a continuation line.</summary>
     public static bool IsEntryStart(string line) => IsEntryStart(line.AsSpan());
 
+    /// <summary>True when <paramref name="s"/> starts a new entry; false for a continuation line. A few character checks for most lines.</summary>
     public static bool IsEntryStart(ReadOnlySpan<char> s)
     {
         if (s.IsEmpty)

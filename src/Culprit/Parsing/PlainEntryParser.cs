@@ -10,6 +10,7 @@ namespace Culprit.Parsing;
 /// </summary>
 public static class PlainEntryParser
 {
+    /// <summary>Fills <paramref name="entry"/> from <paramref name="raw"/>; stamps without a year or date are completed from the system clock.</summary>
     public static void Parse(RawEntry raw, LogEntry entry) => Parse(raw, entry, LogClock.System);
 
     internal static void Parse(RawEntry raw, LogEntry entry, LogClock clock)
