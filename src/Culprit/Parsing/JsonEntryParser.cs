@@ -1,149 +1,138 @@
-using System.Globalization;
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using Culprit.Model;
 
 namespace Culprit.Parsing;
 
-/// <summary>Reads one JSON log record, mapping the field names of common loggers onto <see cref="LogEntry"/>.</summary>
+/// <summary>
+/// Reads one JSON log record in a single forward pass, mapping the field names of common loggers onto
+/// <see cref="LogEntry"/> through <see cref="FieldAliases"/>. Nested objects are flattened to dotted names
+/// (<c>error.stack</c>, <c>service.name</c>); arrays are kept as their JSON text, except a list of lines in an
+/// exception field (python-json-logger's <c>exc_info</c>), which is joined. Field names are pooled, so a
+/// steady stream of records allocates little beyond the values it keeps.
+/// </summary>
 public static class JsonEntryParser
 {
-    private static readonly string[] TimestampKeys = ["@timestamp", "timestamp", "time", "ts", "@t", "t", "datetime", "date", "eventTime", "asctime"];
-    private static readonly string[] LevelKeys = ["level", "severity", "log.level", "@l", "lvl", "levelname", "loglevel", "status"];
-    private static readonly string[] MessageKeys = ["message", "msg", "@m", "@mt", "log", "text", "event"];
-    private static readonly string[] ExceptionKeys = ["exception", "stack_trace", "stacktrace", "stack", "error.stack", "error.stack_trace", "exc_info", "@x", "err.stack", "exception.stacktrace", "error.stacktrace", "trace"];
-    private static readonly string[] TraceIdKeys = ["trace_id", "traceId", "traceid", "dd.trace_id", "trace.id", "otel.trace_id", "TraceId", "@tr"];
-    private static readonly string[] SpanIdKeys = ["span_id", "spanId", "dd.span_id", "span.id", "SpanId", "@sp"];
-    private static readonly string[] RequestIdKeys = ["request_id", "requestId", "req_id", "http.request_id", "RequestId", "x_request_id"];
-    private static readonly string[] ServiceKeys = ["service", "service.name", "dd.service", "app", "application", "serviceName"];
-    private static readonly string[] EnvironmentKeys = ["env", "environment", "deployment.environment", "dd.env"];
-    private static readonly string[] VersionKeys = ["version", "service.version", "dd.version", "app_version"];
-    private static readonly string[] CommitKeys = ["commit", "commit_sha", "git_commit", "git.commit.sha", "revision", "vcs.revision"];
-    private static readonly string[] LoggerKeys = ["logger", "logger_name", "log.logger", "name", "SourceContext", "category"];
-    private static readonly string[] ThreadKeys = ["thread", "thread_name", "threadName", "process.thread.name"];
+    private const int MaxKeyLength = 256;
+    private const int MaxNesting = 16;
 
-    /// <summary>Parses <paramref name="line"/> into <paramref name="entry"/>; false when it is not a JSON object.</summary>
-    public static bool TryParse(string line, LogEntry entry)
+    /// <summary>Parses <paramref name="line"/> into <paramref name="entry"/>; false (with a parse note when it is broken) when it is not a JSON object.</summary>
+    public static bool TryParse(string line, LogEntry entry) => TryParse(line, entry, null);
+
+    internal static bool TryParse(string line, LogEntry entry, LogClock? clock)
     {
-        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(line.Length));
         try
         {
-            using var document = JsonDocument.Parse(line, new JsonDocumentOptions { AllowTrailingCommas = true });
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            var length = Encoding.UTF8.GetBytes(line, buffer);
+            var json = buffer.AsSpan(0, length);
+            var reader = new Utf8JsonReader(json, new JsonReaderOptions { AllowTrailingCommas = true });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
                 return false;
-            Flatten(document.RootElement, "", fields);
-            Fill(entry, fields);
+            var fields = new FieldSink(entry, clock);
+            Span<char> key = stackalloc char[MaxKeyLength];
+            ReadObject(ref reader, json, key, 0, 0, ref fields);
+            // Anything but blanks after the object is an error, as for any JSON document.
+            reader.Read();
             return true;
         }
         catch (JsonException e)
         {
+            EntryFields.Clear(entry);
             entry.ParseNote = (entry.ParseNote is null ? "" : entry.ParseNote + "; ") + $"broken JSON: {e.Message}";
             return false;
         }
-    }
-
-    private static void Flatten(JsonElement element, string prefix, Dictionary<string, JsonElement> into)
-    {
-        foreach (var property in element.EnumerateObject())
+        finally
         {
-            var key = prefix.Length == 0 ? property.Name : prefix + "." + property.Name;
-            into.TryAdd(key, property.Value.Clone());
-            if (property.Value.ValueKind == JsonValueKind.Object && prefix.Length < 64)
-                Flatten(property.Value, key, into);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
-    private static void Fill(LogEntry entry, Dictionary<string, JsonElement> fields)
+    private static void ReadObject(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> json, scoped Span<char> key, int prefix, int depth, ref FieldSink fields)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        entry.Message = Take(fields, MessageKeys, used) ?? "";
-        entry.Service = Take(fields, ServiceKeys, used);
-        entry.Environment = Take(fields, EnvironmentKeys, used);
-        entry.Version = Take(fields, VersionKeys, used);
-        entry.CommitSha = Take(fields, CommitKeys, used);
-        entry.Logger = Take(fields, LoggerKeys, used);
-        entry.Thread = Take(fields, ThreadKeys, used);
-        entry.TraceId = Take(fields, TraceIdKeys, used);
-        entry.SpanId = Take(fields, SpanIdKeys, used);
-        entry.RequestId = Take(fields, RequestIdKeys, used);
-        entry.ExceptionText = TakeException(fields, used);
-
-        foreach (var key in LevelKeys)
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (!fields.TryGetValue(key, out var value))
-                continue;
-            var level = value.ValueKind switch
+            var keyLength = Name(ref reader, key, prefix, out var longKey);
+            reader.Read();
+            var name = longKey is null ? key[..keyLength] : longKey.AsSpan();
+            switch (reader.TokenType)
             {
-                JsonValueKind.Number when value.TryGetInt64(out var n) => LevelNames.FromNumber(n),
-                JsonValueKind.String => LevelNames.Parse(value.GetString()),
-                _ => LogLevel.Unknown,
-            };
-            if (level == LogLevel.Unknown)
-                continue;
-            entry.Level = level;
-            used.Add(key);
-            break;
+                case JsonTokenType.StartObject when depth < MaxNesting && longKey is null:
+                    ReadObject(ref reader, json, key, keyLength, depth + 1, ref fields);
+                    break;
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
+                    fields.Add(name, Composite(ref reader, json, name));
+                    break;
+                case JsonTokenType.String:
+                    fields.Add(name, reader.GetString()!);
+                    break;
+                case JsonTokenType.Number:
+                    fields.Add(name, Encoding.UTF8.GetString(reader.ValueSpan), number: true);
+                    break;
+                case JsonTokenType.True:
+                    fields.Add(name, "true");
+                    break;
+                case JsonTokenType.False:
+                    fields.Add(name, "false");
+                    break;
+                default:
+                    fields.Add(name, "null");
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes the dotted name of the current property after the <paramref name="prefix"/> characters already in
+    /// <paramref name="key"/>; a name too long for the buffer comes back as <paramref name="longKey"/>.
+    /// </summary>
+    private static int Name(ref Utf8JsonReader reader, scoped Span<char> key, int prefix, out string? longKey)
+    {
+        longKey = null;
+        var start = prefix == 0 ? 0 : prefix + 1;
+        if (start + reader.ValueSpan.Length <= key.Length && !reader.HasValueSequence)
+        {
+            if (prefix > 0)
+                key[prefix] = '.';
+            return start + reader.CopyString(key[start..]);
         }
 
-        foreach (var key in TimestampKeys)
+        var name = reader.GetString()!;
+        longKey = prefix == 0 ? name : string.Concat(key[..prefix], ".", name);
+        return longKey.Length;
+    }
+
+    /// <summary>An array or a too-deep object: its JSON text, or for an exception field a list of lines joined.</summary>
+    private static string Composite(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> json, scoped ReadOnlySpan<char> name)
+    {
+        if (reader.TokenType == JsonTokenType.StartArray && FieldAliases.Classify(name, out _) == FieldKind.Exception)
+            return JoinLines(ref reader);
+        var start = (int)reader.TokenStartIndex;
+        reader.Skip();
+        var end = (int)reader.BytesConsumed;
+        return Encoding.UTF8.GetString(json[start..end]);
+    }
+
+    private static string JoinLines(ref Utf8JsonReader reader)
+    {
+        var builder = new StringBuilder();
+        var depth = reader.CurrentDepth;
+        while (reader.Read() && !(reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == depth))
         {
-            if (!fields.TryGetValue(key, out var value))
-                continue;
-            if (Timestamps.TryParse(value, out var timestamp))
+            if (reader.TokenType == JsonTokenType.String && reader.CurrentDepth == depth + 1)
             {
-                entry.Timestamp = timestamp;
-                used.Add(key);
-                break;
+                if (builder.Length > 0)
+                    builder.Append('\n');
+                builder.Append(reader.GetString());
+            }
+            else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                reader.Skip();
             }
         }
 
-        foreach (var (key, value) in fields)
-        {
-            if (used.Contains(key) || value.ValueKind is JsonValueKind.Object)
-                continue;
-            entry.Attributes[key] = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
-        }
-    }
-
-    private static string? Take(Dictionary<string, JsonElement> fields, string[] keys, HashSet<string> used)
-    {
-        foreach (var key in keys)
-        {
-            if (!fields.TryGetValue(key, out var value))
-                continue;
-            var text = value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
-                _ => null,
-            };
-            if (string.IsNullOrEmpty(text))
-                continue;
-            used.Add(key);
-            return text;
-        }
-
-        return null;
-    }
-
-    private static string? TakeException(Dictionary<string, JsonElement> fields, HashSet<string> used)
-    {
-        foreach (var key in ExceptionKeys)
-        {
-            if (!fields.TryGetValue(key, out var value))
-                continue;
-            string? text = value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                // python-json-logger can emit exc_info as a list of lines
-                JsonValueKind.Array => string.Join('\n', value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString())),
-                _ => null,
-            };
-            if (string.IsNullOrWhiteSpace(text))
-                continue;
-            used.Add(key);
-            return text;
-        }
-
-        return null;
+        return builder.ToString();
     }
 }

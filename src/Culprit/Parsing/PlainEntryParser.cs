@@ -3,44 +3,56 @@ using Culprit.Model;
 
 namespace Culprit.Parsing;
 
-/// <summary>Plain-text entries: a leading timestamp and level, then the message.</summary>
+/// <summary>
+/// Plain-text entries: the header of the first line (<see cref="PlainHeaderReader"/>) gives timestamp, level,
+/// logger and thread; the message is the rest of that line plus the continuation lines, and key=value pairs in
+/// the first message line become attributes. Lines with syslog's <c>host tag[pid]:</c> get format "syslog".
+/// </summary>
 public static class PlainEntryParser
 {
-    public static void Parse(RawEntry raw, LogEntry entry)
+    /// <summary>Fills <paramref name="entry"/> from <paramref name="raw"/>; stamps without a year or date are completed from the system clock.</summary>
+    public static void Parse(RawEntry raw, LogEntry entry) => Parse(raw, entry, LogClock.System);
+
+    internal static void Parse(RawEntry raw, LogEntry entry, LogClock clock)
     {
         var first = raw.Lines[0];
-        entry.Format = raw.StartsWithHeader ? "plain" : "unstructured";
-        entry.Level = FindLevel(first);
-        entry.Message = raw.Lines.Count == 1 ? first : string.Join('\n', raw.Lines);
-    }
+        var header = default(PlainHeader);
+        PlainHeaderReader.Read(first, clock, ref header);
+        Fill(first, header, entry);
+        entry.Format = header.Syslog ? "syslog" : header.Found || raw.StartsWithHeader ? "plain" : "unstructured";
 
-    private static LogLevel FindLevel(string line)
-    {
-        var span = line.AsSpan(0, Math.Min(line.Length, 120));
-        var i = 0;
-        while (i < span.Length)
+        // Microsoft.Extensions.Logging writes the message on the next, indented line.
+        if (header.MessageOnNextLine && raw.Lines.Count > 1)
         {
-            if (!char.IsAsciiLetter(span[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < span.Length && char.IsAsciiLetter(span[i]))
-                i++;
-            var word = span[start..i];
-            if (word.Length >= 4 && word.Length <= 8 && IsUpperOrMel(word))
-            {
-                var level = LevelNames.Parse(word);
-                if (level != LogLevel.Unknown)
-                    return level;
-            }
+            var next = raw.Lines[1];
+            var start = HeaderText.SkipBlanks(next, 0);
+            entry.Message = MessageText.Build(next, start, raw.Lines, 2);
+            KeyValueScanner.Scan(next.AsSpan(start), entry);
+            return;
         }
 
-        return LogLevel.Unknown;
+        entry.Message = MessageText.Build(first, header.MessageStart, raw.Lines, 1);
+        if (header.MessageStart < first.Length)
+            KeyValueScanner.Scan(first.AsSpan(header.MessageStart), entry);
     }
 
-    private static bool IsUpperOrMel(ReadOnlySpan<char> word) =>
-        !word.ContainsAnyInRange('a', 'z') || word is "fail" or "crit" or "warn" or "info" or "dbug" or "trce";
+    /// <summary>Copies what a header read into the entry; shared with the syslog parser.</summary>
+    internal static void Fill(string line, in PlainHeader header, LogEntry entry)
+    {
+        var pool = StringPool.Current;
+        entry.Timestamp = header.Timestamp;
+        entry.Level = header.Level;
+        if (!header.Logger.IsEmpty)
+            entry.Logger = pool.Get(header.Logger.Of(line));
+        if (!header.Thread.IsEmpty)
+            entry.Thread = pool.Get(header.Thread.Of(line));
+        if (!header.App.IsEmpty)
+            entry.Service = pool.Get(header.App.Of(line));
+        if (!header.Host.IsEmpty)
+            entry.Attributes["host"] = pool.Get(header.Host.Of(line));
+        if (!header.ProcessId.IsEmpty)
+            entry.Attributes["pid"] = header.ProcessId.Of(line).ToString();
+        if (!header.EventId.IsEmpty)
+            entry.Attributes["event_id"] = pool.Get(header.EventId.Of(line));
+    }
 }

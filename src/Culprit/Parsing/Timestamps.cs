@@ -1,38 +1,18 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace Culprit.Parsing;
 
-/// <summary>Reads timestamps in the forms loggers write, always as UTC and with the invariant culture.</summary>
+/// <summary>Reads a whole timestamp value (a structured field), always as UTC and with the invariant culture.</summary>
 public static class Timestamps
 {
-    private static readonly string[] Formats =
-    [
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
-        "yyyy-MM-dd HH:mm:ss.FFFFFFFK",
-        "yyyy-MM-dd HH:mm:ss,FFFFFFFK",
-        "yyyy-MM-dd HH:mm:ss,fff",
-        "yyyy-MM-dd HH:mm:ss.FFFFFFF",
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
-        "yyyy/MM/dd HH:mm:ss.FFFFFFF",
-        "yyyy/MM/dd HH:mm:ss",
-        "dd/MMM/yyyy:HH:mm:ss zzz",
-    ];
-
-    public static bool TryParse(JsonElement value, out DateTimeOffset timestamp)
-    {
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number))
-            return TryFromEpoch(number, out timestamp);
-        if (value.ValueKind == JsonValueKind.String)
-            return TryParse(value.GetString().AsSpan(), out timestamp);
-        timestamp = default;
-        return false;
-    }
-
+    /// <summary>
+    /// The forms of <see cref="TimestampReader"/> first (no allocation); then anything the invariant culture
+    /// reads (RFC 1123, <c>2024-01-02T15:04:05.1234567</c> variants); then a number as epoch time.
+    /// </summary>
     public static bool TryParse(ReadOnlySpan<char> text, out DateTimeOffset timestamp)
     {
         text = text.Trim();
-        if (DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out timestamp))
+        if (TimestampReader.TryReadWhole(text, null, out timestamp))
             return true;
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out timestamp))
             return true;
