@@ -33,6 +33,20 @@ public static class StageThroughput
             return n;
         });
 
+        Measure("read + frame + parse", megabytes, () =>
+        {
+            var parser = new Culprit.Parsing.EntryParser();
+            using var reader = new LineReader(LogFiles.Open(file));
+            long n = 0;
+            foreach (var raw in new FrameReader().Frame(file, Lines(reader)))
+            {
+                parser.Parse(raw);
+                n++;
+            }
+
+            return n;
+        });
+
         Measure("read + frame + parse + extract", megabytes, () =>
         {
             var stats = new RunStats();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Culprit.Exceptions;
 using Culprit.Framing;
 using Culprit.Model;
@@ -39,6 +40,14 @@ public sealed class EntryProcessor
         return entry;
     }
 
-    /// <summary>A one-line entry holds a trace only when it is an exception's ToString(): "Type: message".</summary>
-    private static bool MayHoldTrace(RawEntry raw) => raw.Lines.Count > 1 || raw.Lines[0].Contains(':', StringComparison.Ordinal);
+    /// <summary>
+    /// Words without which a one-line entry cannot hold a trace: a throwable's ToString() names a type
+    /// ending in one of them, Node's bracket form says Error, one-line PHP records say stacktrace.
+    /// </summary>
+    private static readonly SearchValues<string> OneLineTraceWords =
+        SearchValues.Create(["Exception", "Error", "Throwable", "Failure", "Fault", "stacktrace", "panic", "Traceback"], StringComparison.Ordinal);
+
+    /// <summary>Most log lines are one line without any trace word: skip the parsers for them.</summary>
+    private static bool MayHoldTrace(RawEntry raw) =>
+        raw.Lines.Count > 1 || raw.Lines[0].AsSpan().IndexOfAny(OneLineTraceWords) >= 0;
 }
