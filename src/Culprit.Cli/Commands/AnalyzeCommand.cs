@@ -74,11 +74,13 @@ public static class AnalyzeCommand
             .StartAsync(async ctx =>
             {
                 var task = ctx.AddTask("reading logs", maxValue: Math.Max(total, 1));
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 var work = run();
                 while (!work.IsCompleted)
                 {
                     task.Value = Math.Min(stats.Bytes, task.MaxValue);
-                    task.Description = $"{stats.Lines:N0} lines";
+                    var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+                    task.Description = $"{stats.Lines:N0} lines, {stats.Lines / seconds:N0} lines/s";
                     await Task.WhenAny(work, Task.Delay(150));
                 }
 

@@ -70,4 +70,26 @@ public sealed class LogFilesTests : IDisposable
         using var reader = new StreamReader(LogFiles.Open(path));
         Assert.Equal("hello\nworld\n", reader.ReadToEnd());
     }
+
+    [Fact]
+    public void GzipFromAPipeIsDetectedToo()
+    {
+        using var compressed = new MemoryStream();
+        using (var gz = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+            gz.Write("from a pipe\n"u8);
+        using var reader = new StreamReader(LogFiles.Open(new NonSeekable(compressed.ToArray()), trailerSize: null));
+        Assert.Equal("from a pipe\n", reader.ReadToEnd());
+    }
+
+    [Fact]
+    public void PlainTextFromAPipeKeepsItsFirstBytes()
+    {
+        using var reader = new StreamReader(LogFiles.Open(new NonSeekable("ab\ncd"u8.ToArray()), trailerSize: null));
+        Assert.Equal("ab\ncd", reader.ReadToEnd());
+    }
+
+    private sealed class NonSeekable(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
 }

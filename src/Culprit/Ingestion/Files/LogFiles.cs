@@ -77,15 +77,18 @@ public static class LogFiles
     }
 
     /// <summary>Opens a file (or stdin for <c>-</c>), transparently decompressing gzip by its magic bytes.</summary>
-    public static Stream Open(string path)
+    public static Stream Open(string path) =>
+        path == Stdin ? Open(Console.OpenStandardInput(), trailerSize: null) : OpenFile(path);
+
+    /// <summary>Opens any stream, decompressing gzip by its magic bytes (a pipe's first bytes are replayed).</summary>
+    public static Stream Open(Stream raw, uint? trailerSize)
     {
-        Stream raw = path == Stdin
-            ? Console.OpenStandardInput()
-            : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
-        uint? trailerSize = raw is FileStream file && file.CanSeek ? GzipTrailerCheck.ReadTrailerSize(file) : null;
-        var buffered = new BufferedStream(raw, 64 * 1024);
-        Span<byte> magic = stackalloc byte[2];
-        var peeked = PeekTwo(buffered, magic);
+        var magic = new byte[2];
+        var peeked = raw.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
+        Stream replay = raw.CanSeek ? raw : new PrefixedStream(magic[..peeked], raw);
+        if (raw.CanSeek)
+            raw.Seek(-peeked, SeekOrigin.Current);
+        var buffered = new BufferedStream(replay, 64 * 1024);
         if (peeked == 2 && magic[0] == 0x1f && magic[1] == 0x8b)
         {
             var gzip = new GZipStream(buffered, CompressionMode.Decompress);
@@ -95,17 +98,10 @@ public static class LogFiles
         return buffered;
     }
 
-    private static int PeekTwo(BufferedStream stream, Span<byte> into)
+    private static Stream OpenFile(string path)
     {
-        if (!stream.CanSeek)
-        {
-            // BufferedStream over a pipe cannot seek; read into a small replay stream instead.
-            return 0;
-        }
-
-        var read = stream.ReadAtLeast(into, 2, throwOnEndOfStream: false);
-        stream.Seek(-read, SeekOrigin.Current);
-        return read;
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        return Open(file, file.CanSeek ? GzipTrailerCheck.ReadTrailerSize(file) : null);
     }
 
     private static bool IsInHiddenFolder(string relative)

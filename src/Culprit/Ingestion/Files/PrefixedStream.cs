@@ -1,0 +1,61 @@
+namespace Culprit.Ingestion.Files;
+
+/// <summary>Gives back bytes already read from a stream that cannot seek (a pipe), then the rest of it.</summary>
+internal sealed class PrefixedStream : Stream
+{
+    private readonly byte[] _prefix;
+    private readonly Stream _rest;
+    private int _position;
+
+    public PrefixedStream(byte[] prefix, Stream rest)
+    {
+        _prefix = prefix;
+        _rest = rest;
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        if (_position < _prefix.Length)
+        {
+            var n = Math.Min(buffer.Length, _prefix.Length - _position);
+            _prefix.AsSpan(_position, n).CopyTo(buffer);
+            _position += n;
+            return n;
+        }
+
+        return _rest.Read(buffer);
+    }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+            _rest.Dispose();
+        base.Dispose(disposing);
+    }
+}
