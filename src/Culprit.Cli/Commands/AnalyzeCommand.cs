@@ -32,7 +32,7 @@ public static class AnalyzeCommand
 
         var options = values.ToOptions(TimeProvider.System.GetUtcNow());
         var stats = new RunStats { Files = files.Count };
-        var analyzer = Analyzer.CreateDefault();
+        var analyzer = Analyzer.CreateDefault(values.InApp);
         var result = console.IsInteractive && values.Format != "json"
             ? await WithProgressAsync(files, stats, () => analyzer.RunAsync(files, options, stats, cancel))
             : await analyzer.RunAsync(files, options, stats, cancel);
@@ -106,6 +106,8 @@ public sealed class AnalyzeCliOptions
 
     public Option<int> Top { get; } = new("--top") { Description = "Show the N largest incidents", DefaultValueFactory = _ => 20 };
 
+    public InAppCliOptions InApp { get; } = new();
+
     public void AddTo(Command command)
     {
         Format.AcceptOnlyFromAmong("table", "json", "markdown");
@@ -115,6 +117,7 @@ public sealed class AnalyzeCliOptions
         command.Options.Add(Format);
         command.Options.Add(Json);
         command.Options.Add(Top);
+        InApp.AddTo(command);
     }
 
     public AnalyzeCliValues Read(ParseResult parse) => new(
@@ -122,10 +125,11 @@ public sealed class AnalyzeCliOptions
         parse.GetValue(Level),
         parse.GetValue(Service),
         parse.GetValue(Json) ? "json" : parse.GetValue(Format) ?? "table",
-        parse.GetValue(Top));
+        parse.GetValue(Top),
+        InApp.Read(parse));
 }
 
-public sealed record AnalyzeCliValues(string? Since, string? Level, string? Service, string Format, int Top)
+public sealed record AnalyzeCliValues(string? Since, string? Level, string? Service, string Format, int Top, Culprit.Exceptions.InAppRules InApp)
 {
     public AnalyzeOptions ToOptions(DateTimeOffset now)
     {

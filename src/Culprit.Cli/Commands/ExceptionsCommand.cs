@@ -14,12 +14,14 @@ public static class ExceptionsCommand
     {
         var files = new Argument<string[]>("files") { Description = "Log files, directories, globs or - for stdin", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Write {\"exceptions\": [...]} as JSON" };
+        var inApp = new InAppCliOptions();
         var command = new Command("exceptions", "List every exception found in the logs, exactly as extracted") { files, json };
-        command.SetAction(parse => Run(console, parse.GetValue(files)!, parse.GetValue(json)));
+        inApp.AddTo(command);
+        command.SetAction(parse => Run(console, parse.GetValue(files)!, parse.GetValue(json), inApp.Read(parse)));
         return command;
     }
 
-    public static int Run(CliConsole console, string[] paths, bool json)
+    public static int Run(CliConsole console, string[] paths, bool json, InAppRules? inApp = null)
     {
         var problems = new List<string>();
         var resolved = LogFiles.Resolve(paths, problems);
@@ -28,7 +30,7 @@ public static class ExceptionsCommand
         foreach (var problem in problems)
             console.Error.WriteLine($"culprit: {problem}");
 
-        var reader = LogReader.CreateDefault();
+        var reader = LogReader.CreateDefault(inApp);
         var stats = new RunStats { Files = resolved.Count };
         if (json)
         {

@@ -18,7 +18,7 @@ public sealed class ExceptionExtractor
     }
 
     /// <summary>An extractor with every built-in runtime parser and the default in-app rules.</summary>
-    public static ExceptionExtractor CreateDefault() => new(TraceParsers.All(), InAppRules.Default);
+    public static ExceptionExtractor CreateDefault(InAppRules? inApp = null) => new(TraceParsers.All(), inApp ?? InAppRules.Default);
 
     /// <summary>Appends the exceptions found in <paramref name="lines"/> to <paramref name="into"/>, in order of appearance.</summary>
     public void Extract(TraceLines lines, List<ExceptionInfo> into)

@@ -48,6 +48,10 @@ public sealed class InAppRules
     /// <summary>Defaults per runtime: standard libraries, common frameworks and dependency folders.</summary>
     public static InAppRules Default { get; } = new([], DefaultExcludes);
 
+    /// <summary>The defaults plus the user's own includes and excludes (the user's includes win over every exclude).</summary>
+    public static InAppRules WithOverrides(IEnumerable<string>? includes, IEnumerable<string>? excludes) =>
+        new(includes ?? [], [.. DefaultExcludes, .. excludes ?? []]);
+
     /// <summary>Marks every frame of the exception, its causes, suppressed, group members and goroutines.</summary>
     public void Apply(ExceptionInfo exception)
     {

@@ -21,7 +21,7 @@ public sealed class Analyzer
         _fingerprinter = fingerprinter;
     }
 
-    public static Analyzer CreateDefault() => new(LogReader.CreateDefault(), new FingerprinterV1());
+    public static Analyzer CreateDefault(Culprit.Exceptions.InAppRules? inApp = null) => new(LogReader.CreateDefault(inApp), new FingerprinterV1());
 
     public async Task<AnalysisResult> RunAsync(IReadOnlyList<string> files, AnalyzeOptions options, RunStats stats, CancellationToken cancellationToken = default)
     {

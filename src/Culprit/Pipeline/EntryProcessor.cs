@@ -18,7 +18,7 @@ public sealed class EntryProcessor
         _extractor = extractor;
     }
 
-    public static EntryProcessor CreateDefault() => new(new EntryParser(), ExceptionExtractor.CreateDefault());
+    public static EntryProcessor CreateDefault(InAppRules? inApp = null) => new(new EntryParser(), ExceptionExtractor.CreateDefault(inApp));
 
     public LogEntry Process(RawEntry raw)
     {

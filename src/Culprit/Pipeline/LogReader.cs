@@ -17,7 +17,7 @@ public sealed class LogReader
         _processor = processor;
     }
 
-    public static LogReader CreateDefault() => new(new FrameReader(), EntryProcessor.CreateDefault());
+    public static LogReader CreateDefault(Culprit.Exceptions.InAppRules? inApp = null) => new(new FrameReader(), EntryProcessor.CreateDefault(inApp));
 
     /// <summary>Reads one file (or <c>-</c> for stdin) into processed entries.</summary>
     public IEnumerable<LogEntry> Read(string path, RunStats stats)

@@ -186,4 +186,25 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("disk full", stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void InAppOptionsMoveTheCulpritFrame()
+    {
+        var log = Write("spring.log", """
+            2026-01-02 10:00:00 ERROR [main] c.a.B - failed
+            java.lang.IllegalStateException: no owner
+            	at org.springframework.samples.petclinic.OwnerController.show(OwnerController.java:12)
+            	at com.acme.web.Dispatch.run(Dispatch.java:40)
+            """);
+        string Culprit(params string[] extra)
+        {
+            var (code, stdout, stderr) = CliRunner.Run(["analyze", log, "--json", .. extra]);
+            Assert.True(code == 0, stderr);
+            return JsonNode.Parse(stdout)!["incidents"]![0]!["culprit"]!["function"]!.GetValue<string>();
+        }
+
+        Assert.Equal("run", Culprit());
+        Assert.Equal("show", Culprit("--in-app", "org.springframework.samples."));
+        Assert.Equal("show", Culprit("--not-in-app", "com.acme.web.", "--in-app", "org.springframework.samples."));
+    }
 }
