@@ -32,6 +32,24 @@ public static class ExceptionJson
         _ => "none",
     };
 
+    /// <summary>One exception as a JSON string (for storage).</summary>
+    public static string ToJson(string file, ExceptionInfo exception)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            Write(w, file, exception);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>A frame as a JSON object string.</summary>
+    public static string FrameToJson(Frame frame)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            WriteFrame(w, frame);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     /// <summary>Writes one top-level exception found in <paramref name="file"/>.</summary>
     public static void Write(Utf8JsonWriter w, string file, ExceptionInfo exception)
     {

@@ -35,6 +35,7 @@ public sealed class FrameReader : IFramer
             }
 
             current.Lines.Add(line.Text);
+            current.EndOffset = line.EndOffset;
             bytes += line.Text.Length;
             if (line.Cut)
                 current.AddNote($"line {line.Number} cut at {LineReader.MaxLineBytes} bytes");

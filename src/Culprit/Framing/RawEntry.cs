@@ -20,6 +20,9 @@ public sealed class RawEntry
 
     public long LastLine => FirstLine + Lines.Count - 1;
 
+    /// <summary>Byte offset just after the entry's last line: where reading resumes once the entry is stored.</summary>
+    public long EndOffset { get; set; }
+
     /// <summary>True when the first line starts with a recognised header (timestamp, level, JSON object, syslog priority).</summary>
     public bool StartsWithHeader { get; set; }
 

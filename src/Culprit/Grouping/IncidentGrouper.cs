@@ -24,24 +24,28 @@ public sealed class IncidentGrouper
     public long Occurrences { get; private set; }
 
     /// <summary>Groups the entry's exceptions (or the entry itself when it is an error line); returns how many occurrences it gave.</summary>
-    public int Add(LogEntry entry)
+    public int Add(LogEntry entry) => Add(entry, null);
+
+    /// <summary>As <see cref="Add(LogEntry)"/>, telling <paramref name="onOccurrence"/> which incident each occurrence joined.</summary>
+    public int Add(LogEntry entry, Action<Incident, LogEntry, ExceptionInfo?>? onOccurrence)
     {
         if (entry.Exceptions.Count > 0)
         {
             if (entry.Level != LogLevel.Unknown && entry.Level < _options.ExceptionLevel)
                 return 0;
             foreach (var exception in entry.Exceptions)
-                AddOccurrence(entry, exception);
+                onOccurrence?.Invoke(AddOccurrence(entry, exception), entry, exception);
             return entry.Exceptions.Count;
         }
 
         if (entry.Level == LogLevel.Unknown || entry.Level < _options.MessageLevel)
             return 0;
-        AddOccurrence(entry, null);
+        var incident = AddOccurrence(entry, null);
+        onOccurrence?.Invoke(incident, entry, null);
         return 1;
     }
 
-    private void AddOccurrence(LogEntry entry, ExceptionInfo? exception)
+    private Incident AddOccurrence(LogEntry entry, ExceptionInfo? exception)
     {
         Occurrences++;
         var fingerprint = _fingerprinter.Compute(entry, exception);
@@ -64,10 +68,7 @@ public sealed class IncidentGrouper
         incident.Count++;
         if (incident.OccurrenceIds.Count < _options.MaxOccurrenceIds)
         {
-            var id = exception is null || exception.FirstLine == entry.Position.FirstLine
-                ? entry.Id
-                : $"{entry.Position.Source}:{exception.FirstLine}";
-            incident.OccurrenceIds.Add(id);
+            incident.OccurrenceIds.Add(OccurrenceLine(entry, exception));
         }
 
         if (entry.Service is { } service)
@@ -83,7 +84,13 @@ public sealed class IncidentGrouper
             var hour = new DateTimeOffset(at.UtcDateTime.Year, at.UtcDateTime.Month, at.UtcDateTime.Day, at.UtcDateTime.Hour, 0, 0, TimeSpan.Zero);
             incident.CountsPerHour[hour] = incident.CountsPerHour.GetValueOrDefault(hour) + 1;
         }
+
+        return incident;
     }
+
+    /// <summary>The id of one occurrence: <c>source:line</c> of the exception's header, or of the entry.</summary>
+    public static string OccurrenceLine(LogEntry entry, ExceptionInfo? exception) =>
+        exception is null || exception.FirstLine == 0 ? entry.Id : $"{entry.Position.Source}:{exception.FirstLine}";
 
     /// <summary>"Type: message" of the root exception; the log message for plain error lines.</summary>
     public static string Title(LogEntry entry, ExceptionInfo? exception)

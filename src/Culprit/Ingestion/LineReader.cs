@@ -25,9 +25,15 @@ public sealed class LineReader : IDisposable
     private long _offset;
     private bool _first = true;
 
-    public LineReader(Stream stream, int maxLineBytes = MaxLineBytes, int bufferSize = 64 * 1024)
+    /// <param name="stream">The bytes, positioned at <paramref name="startOffset"/>.</param>
+    /// <param name="startOffset">Byte offset of the stream's position within the source (when resuming).</param>
+    /// <param name="startLine">Number of lines before that position (when resuming).</param>
+    public LineReader(Stream stream, int maxLineBytes = MaxLineBytes, int bufferSize = 64 * 1024, long startOffset = 0, long startLine = 0)
     {
         _stream = stream;
+        _offset = startOffset;
+        _lineNumber = startLine;
+        _first = startOffset == 0;
         _maxLineBytes = maxLineBytes;
         _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(bufferSize, 256));
     }
@@ -62,6 +68,7 @@ public sealed class LineReader : IDisposable
                 // Keep the first MaxLineBytes of the line, then skip to its end.
                 line = Emit(_maxLineBytes, consumed: 0, cut: true);
                 SkipRestOfLine();
+                line = line with { EndOffset = _offset };
                 return true;
             }
 
@@ -106,10 +113,10 @@ public sealed class LineReader : IDisposable
 
         var text = Utf8.GetString(span);
         _lineNumber++;
-        var line = new SourceLine(text, _lineNumber, _offset, cut);
+        var start = _offset;
         _start += consumed;
         _offset += consumed;
-        return line;
+        return new SourceLine(text, _lineNumber, start, cut, _offset);
     }
 
     private void SkipRestOfLine()

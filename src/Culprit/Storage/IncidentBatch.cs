@@ -41,9 +41,9 @@ public sealed class IncidentDelta
 
     public required string RepresentativeMessage { get; init; }
 
-    public DateTimeOffset? FirstSeen { get; init; }
+    public DateTimeOffset? FirstSeen { get; set; }
 
-    public DateTimeOffset? LastSeen { get; init; }
+    public DateTimeOffset? LastSeen { get; set; }
 
     public SortedSet<string> Services { get; } = new(StringComparer.Ordinal);
 

@@ -98,6 +98,34 @@ public static class LogFiles
         return buffered;
     }
 
+    /// <summary>
+    /// Opens a file positioned at <paramref name="offset"/> bytes of its (decompressed) content, to resume
+    /// after a checkpoint: plain files seek, gzip files decompress and skip.
+    /// </summary>
+    public static Stream OpenAt(string path, long offset)
+    {
+        var stream = OpenFile(path);
+        if (offset <= 0)
+            return stream;
+        if (stream is BufferedStream { CanSeek: true } seekable)
+        {
+            seekable.Seek(offset, SeekOrigin.Begin);
+            return seekable;
+        }
+
+        var skip = new byte[64 * 1024];
+        var left = offset;
+        while (left > 0)
+        {
+            var read = stream.Read(skip, 0, (int)Math.Min(skip.Length, left));
+            if (read == 0)
+                break;
+            left -= read;
+        }
+
+        return stream;
+    }
+
     private static Stream OpenFile(string path)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
