@@ -105,7 +105,7 @@ public sealed class Analyzer
         }
     }
 
-    private static bool Keep(LogEntry entry, AnalyzeOptions options)
+    internal static bool Keep(LogEntry entry, AnalyzeOptions options)
     {
         if (options.Since is { } since && entry.Timestamp is { } at && at < since)
             return false;

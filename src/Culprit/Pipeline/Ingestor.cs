@@ -1,0 +1,205 @@
+using System.Diagnostics;
+using System.Text;
+using Culprit.Framing;
+using Culprit.Grouping;
+using Culprit.Ingestion;
+using Culprit.Ingestion.Files;
+using Culprit.Model;
+using Culprit.Storage;
+
+namespace Culprit.Pipeline;
+
+/// <summary>
+/// The persisting analyze run: reads each source from its checkpoint, and per batch archives the raw lines,
+/// appends the log rows and commits the incident changes together with the new checkpoint. Each store skips
+/// what it already holds (the archive and the log store by their highest line per source, the incident
+/// store by (source, line) of occurrences), so a run killed at any point and started again ends with the
+/// same data as a run that was never interrupted.
+/// </summary>
+public sealed class Ingestor
+{
+    private readonly LogReader _reader;
+    private readonly IFingerprinter _fingerprinter;
+    private readonly StoreSet _stores;
+    private readonly IngestOptions _options;
+    private readonly TimeProvider _time;
+
+    public Ingestor(LogReader reader, IFingerprinter fingerprinter, StoreSet stores, IngestOptions options, TimeProvider time)
+    {
+        _reader = reader;
+        _fingerprinter = fingerprinter;
+        _stores = stores;
+        _options = options;
+        _time = time;
+    }
+
+    /// <summary>Reads the files into the stores; the result holds what this run read (not the stored totals).</summary>
+    public async Task<AnalysisResult> RunAsync(IReadOnlyList<string> files, AnalyzeOptions options, RunStats stats, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var grouper = new IncidentGrouper(_fingerprinter, options.Grouping);
+        foreach (var file in files)
+            await IngestFileAsync(file, options, grouper, stats, cancellationToken);
+
+        var incidents = grouper.Incidents
+            .OrderByDescending(i => i.Count)
+            .ThenBy(i => i.FirstSeen ?? DateTimeOffset.MaxValue)
+            .ThenBy(i => i.Id, StringComparer.Ordinal)
+            .ToList();
+        return new AnalysisResult(incidents, stats, grouper.Occurrences, clock.Elapsed);
+    }
+
+    private async Task IngestFileAsync(string file, AnalyzeOptions options, IncidentGrouper grouper, RunStats stats, CancellationToken cancellationToken)
+    {
+        var start = await ResumePointAsync(file, stats, cancellationToken);
+        if (start is null)
+            return;
+        var (source, identity, offset, line) = start.Value;
+
+        var logMark = await _stores.Logs.HighWaterMarkAsync(source, cancellationToken);
+        var archiveMark = _options.Archive ? await ArchiveMarkAsync(source, cancellationToken) : long.MaxValue;
+
+        Stream stream;
+        try
+        {
+            stream = file == LogFiles.Stdin ? LogFiles.Open(file) : LogFiles.OpenAt(file, offset);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stats.AddProblem($"cannot read '{file}': {e.Message}");
+            return;
+        }
+
+        using var reader = new LineReader(stream, startOffset: offset, startLine: line);
+        var batch = new IncidentBatchBuilder();
+        var rows = new List<LogRow>(_options.BatchEntries);
+        var archive = new StringBuilder();
+        var archiveFirst = 0L;
+        var archiveLast = 0L;
+        DateTimeOffset? archiveFrom = null;
+        DateTimeOffset? archiveTo = null;
+        RawEntry? last = null;
+        var entries = 0;
+
+        foreach (var raw in new FrameReader().Frame(source, Lines(reader, stats)))
+        {
+            last = raw;
+            var entry = _reader.Process(raw, stats);
+            string? incidentId = null;
+            if (Analyzer.Keep(entry, options))
+                grouper.Add(entry, (incident, e, x) =>
+                {
+                    incidentId ??= incident.Id;
+                    batch.Add(incident, e, x);
+                });
+
+            if (raw.FirstLine > logMark)
+                rows.Add(LogRows.From(entry, incidentId));
+            if (raw.LastLine > archiveMark)
+            {
+                if (archive.Length == 0)
+                    archiveFirst = raw.FirstLine;
+                archiveLast = raw.LastLine;
+                foreach (var text in raw.Lines)
+                    archive.Append(text).Append('\n');
+                if (entry.Timestamp is { } at)
+                {
+                    archiveFrom = archiveFrom is null || at < archiveFrom ? at : archiveFrom;
+                    archiveTo = archiveTo is null || at > archiveTo ? at : archiveTo;
+                }
+            }
+
+            if (++entries < _options.BatchEntries)
+                continue;
+            await FlushAsync(Checkpoint(source, identity, raw));
+            entries = 0;
+        }
+
+        if (last is not null)
+            await FlushAsync(Checkpoint(source, identity, last));
+        if (reader.Failure is { } failure)
+            stats.AddProblem($"'{file}' ends early ({failure}); what was read before is stored");
+
+        async Task FlushAsync(SourceCheckpoint? checkpoint)
+        {
+            if (archive.Length > 0)
+            {
+                var chunk = new ArchiveChunk(source, archiveFirst, archiveLast, archiveFrom, archiveTo, _time.GetUtcNow());
+                await _stores.Archive.WriteAsync(chunk, Encoding.UTF8.GetBytes(archive.ToString()), cancellationToken);
+                archive.Clear();
+                archiveFrom = archiveTo = null;
+            }
+
+            if (rows.Count > 0)
+            {
+                await _stores.Logs.AppendAsync(rows, cancellationToken);
+                rows = new List<LogRow>(_options.BatchEntries);
+            }
+
+            await _stores.Incidents.CommitAsync(batch.Take(checkpoint), cancellationToken);
+        }
+    }
+
+    private SourceCheckpoint? Checkpoint(string source, string? identity, RawEntry last) =>
+        identity is null ? null : new SourceCheckpoint(source, identity, last.EndOffset, last.LastLine, _time.GetUtcNow());
+
+    /// <summary>Where to start reading a file: after its checkpoint when it is still the same file, else from the start.</summary>
+    private async Task<(string Source, string? Identity, long Offset, long Line)?> ResumePointAsync(string file, RunStats stats, CancellationToken cancellationToken)
+    {
+        if (file == LogFiles.Stdin)
+            return ($"stdin@{_time.GetUtcNow():yyyyMMddTHHmmssfffZ}", null, 0, 0);
+
+        var source = Path.GetFullPath(file);
+        string identity;
+        try
+        {
+            identity = FileIdentity.Compute(source);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stats.AddProblem($"cannot read '{file}': {e.Message}");
+            return null;
+        }
+
+        var checkpoint = await _stores.Incidents.GetCheckpointAsync(source, cancellationToken);
+        if (checkpoint is null)
+            return (source, identity, 0, 0);
+        if (checkpoint.Inode is { } stored && FileIdentity.Matches(source, stored))
+            return (source, stored, checkpoint.Offset, checkpoint.Line);
+
+        // The file was rotated or truncated: it is a new source under the same path.
+        stats.AddProblem($"'{file}' was replaced since it was last read; reading it from the start as a new source");
+        var renamed = $"{source}@{identity[(identity.IndexOf(':', StringComparison.Ordinal) + 1)..][..12]}";
+        var again = await _stores.Incidents.GetCheckpointAsync(renamed, cancellationToken);
+        return again is not null && again.Inode == identity
+            ? (renamed, identity, again.Offset, again.Line)
+            : (renamed, identity, 0, 0);
+    }
+
+    private async Task<long> ArchiveMarkAsync(string source, CancellationToken cancellationToken)
+    {
+        var mark = 0L;
+        await foreach (var chunk in _stores.Archive.ListAsync(source, cancellationToken))
+            mark = Math.Max(mark, chunk.LastLine);
+        return mark;
+    }
+
+    private static IEnumerable<SourceLine> Lines(LineReader reader, RunStats stats)
+    {
+        long lastOffset = reader.BytesRead;
+        var count = 0;
+        while (reader.TryRead(out var line))
+        {
+            if (++count == 4096)
+            {
+                stats.AddLines(count, reader.BytesRead - lastOffset);
+                lastOffset = reader.BytesRead;
+                count = 0;
+            }
+
+            yield return line;
+        }
+
+        stats.AddLines(count, reader.BytesRead - lastOffset);
+    }
+}
