@@ -15,6 +15,10 @@ public static class Program
         root.Subcommands.Add(ExceptionsCommand.Create(console));
         root.Subcommands.Add(AnalyzeCommand.Create(console));
         root.Subcommands.Add(DemoCommand.Create(console));
+        root.Subcommands.Add(IncidentsCommand.Create(console));
+        root.Subcommands.Add(SearchCommand.Create(console));
+        root.Options.Add(GlobalOptions.Data);
+        root.Options.Add(GlobalOptions.Config);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

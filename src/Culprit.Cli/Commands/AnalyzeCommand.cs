@@ -4,6 +4,7 @@ using Culprit.Ingestion.Files;
 using Culprit.Model;
 using Culprit.Parsing;
 using Culprit.Pipeline;
+using Culprit.Storage;
 using Spectre.Console;
 
 namespace Culprit.Cli.Commands;
@@ -17,11 +18,12 @@ public static class AnalyzeCommand
         var options = new AnalyzeCliOptions();
         var command = new Command("analyze", "Find every exception in the logs and group them into incidents") { paths };
         options.AddTo(command);
-        command.SetAction((parse, cancel) => RunAsync(console, parse.GetValue(paths)!, options.Read(parse), cancel));
+        command.SetAction((parse, cancel) => RunAsync(console, parse.GetValue(paths)!, options.Read(parse), parse.GetValue(options.NoStore) ? null : GlobalOptions.Storage(parse), cancel));
         return command;
     }
 
-    public static async Task<int> RunAsync(CliConsole console, string[] paths, AnalyzeCliValues values, CancellationToken cancel)
+    /// <param name="storage">Where to persist the run; null analyzes in memory only.</param>
+    public static async Task<int> RunAsync(CliConsole console, string[] paths, AnalyzeCliValues values, StorageOptions? storage, CancellationToken cancel)
     {
         var problems = new List<string>();
         var files = LogFiles.Resolve(paths, problems);
@@ -32,10 +34,13 @@ public static class AnalyzeCommand
 
         var options = values.ToOptions(TimeProvider.System.GetUtcNow());
         var stats = new RunStats { Files = files.Count };
-        var analyzer = Analyzer.CreateDefault(values.InApp);
+        await using var stores = storage is null ? null : await CliStores.OpenAsync(storage, cancel);
+        Func<Task<AnalysisResult>> run = stores is null
+            ? () => Analyzer.CreateDefault(values.InApp).RunAsync(files, options, stats, cancel)
+            : () => new Ingestor(LogReader.CreateDefault(values.InApp), new Grouping.FingerprinterV1(), stores, new IngestOptions(), TimeProvider.System).RunAsync(files, options, stats, cancel);
         var result = console.IsInteractive && values.Format != "json"
-            ? await WithProgressAsync(files, stats, () => analyzer.RunAsync(files, options, stats, cancel))
-            : await analyzer.RunAsync(files, options, stats, cancel);
+            ? await WithProgressAsync(files, stats, run)
+            : await run();
 
         var shown = result.Incidents.Take(values.Top).ToList();
         switch (values.Format)
@@ -60,6 +65,8 @@ public static class AnalyzeCommand
             console.Error.WriteLine($"culprit: {problem}");
         if (values.Format != "markdown")
             console.Error.WriteLine(IncidentText.Summary(result));
+        if (stores is not null)
+            console.Error.WriteLine($"Stored in {stores.Description}; 'culprit incidents' lists the totals over every run.");
         return ExitCodes.Ok;
     }
 
@@ -104,6 +111,8 @@ public sealed class AnalyzeCliOptions
 
     public Option<bool> Json { get; } = new("--json") { Description = "Same as --format json" };
 
+    public Option<bool> NoStore { get; } = new("--no-store") { Description = "Analyze in memory only: store nothing and read every file from its start" };
+
     public Option<int> Top { get; } = new("--top") { Description = "Show the N largest incidents", DefaultValueFactory = _ => 20 };
 
     public InAppCliOptions InApp { get; } = new();
@@ -117,6 +126,7 @@ public sealed class AnalyzeCliOptions
         command.Options.Add(Format);
         command.Options.Add(Json);
         command.Options.Add(Top);
+        command.Options.Add(NoStore);
         InApp.AddTo(command);
     }
 

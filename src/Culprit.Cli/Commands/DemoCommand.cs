@@ -14,7 +14,17 @@ public static class DemoCommand
         {
             var samples = SamplesFolder();
             console.Error.WriteLine($"Analyzing the sample logs in {samples}");
-            return AnalyzeCommand.RunAsync(console, [samples], options.Read(parse), cancel);
+            var storage = parse.GetValue(options.NoStore) ? null : GlobalOptions.Storage(parse);
+            if (storage is not null)
+            {
+                // The demo starts from an empty store of its own each time, so it always shows the same incidents.
+                storage.DataDirectory = Path.Combine(storage.DataDirectory, "demo");
+                storage.Postgres = storage.ClickHouse = storage.Archive = null;
+                if (Directory.Exists(storage.DataDirectory))
+                    Directory.Delete(storage.DataDirectory, recursive: true);
+            }
+
+            return AnalyzeCommand.RunAsync(console, [samples], options.Read(parse), storage, cancel);
         });
         return command;
     }
