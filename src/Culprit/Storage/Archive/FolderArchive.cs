@@ -83,8 +83,15 @@ public sealed class FolderArchive : IRawArchive
             cancellationToken.ThrowIfCancellationRequested();
             if (chunk.RetentionTime >= cutoff)
                 continue;
-            File.Delete(PathOf(chunk.Key));
-            deleted++;
+            try
+            {
+                File.Delete(PathOf(chunk.Key));
+                deleted++;
+            }
+            catch (DirectoryNotFoundException)
+            {
+                // Another sweep got there first.
+            }
         }
 
         SweepFolders(cutoff);

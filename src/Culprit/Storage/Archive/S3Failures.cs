@@ -30,6 +30,10 @@ internal static class S3Failures
                 return new ArchiveUnavailableException($"S3 archive {location}: cannot reach {where} ({reason})", e);
             case AmazonServiceException service when service.StatusCode != 0:
                 return new IOException($"S3 archive {location}: {action} failed at {where} ({(int)service.StatusCode} {service.ErrorCode}: {service.Message})", e);
+            case AmazonClientException when e is not AmazonServiceException && e.Message.Contains("credentials", StringComparison.OrdinalIgnoreCase):
+                return new ArchiveUnavailableException(
+                    $"S3 archive {location}: no credentials for {where}; give an access key and secret key, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile or role",
+                    e);
             case OperationCanceledException or TimeoutException:
                 return new ArchiveUnavailableException($"S3 archive {location}: {where} did not answer within {timeout.TotalSeconds:0} s ({action})", e);
         }
