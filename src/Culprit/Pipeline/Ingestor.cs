@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using System.Text;
 using Culprit.Framing;
 using Culprit.Grouping;
 using Culprit.Ingestion;
+using Culprit.Ingestion.Archive;
 using Culprit.Ingestion.Files;
 using Culprit.Model;
 using Culprit.Storage;
@@ -73,11 +73,7 @@ public sealed class Ingestor
         using var reader = new LineReader(stream, startOffset: offset, startLine: line);
         var batch = new IncidentBatchBuilder();
         var rows = new List<LogRow>(_options.BatchEntries);
-        var archive = new StringBuilder();
-        var archiveFirst = 0L;
-        var archiveLast = 0L;
-        DateTimeOffset? archiveFrom = null;
-        DateTimeOffset? archiveTo = null;
+        var archive = new ArchiveWriter(_stores.Archive, source, time: _time);
         RawEntry? last = null;
         var entries = 0;
 
@@ -96,18 +92,7 @@ public sealed class Ingestor
             if (raw.FirstLine > logMark)
                 rows.Add(LogRows.From(entry, incidentId));
             if (raw.LastLine > archiveMark)
-            {
-                if (archive.Length == 0)
-                    archiveFirst = raw.FirstLine;
-                archiveLast = raw.LastLine;
-                foreach (var text in raw.Lines)
-                    archive.Append(text).Append('\n');
-                if (entry.Timestamp is { } at)
-                {
-                    archiveFrom = archiveFrom is null || at < archiveFrom ? at : archiveFrom;
-                    archiveTo = archiveTo is null || at > archiveTo ? at : archiveTo;
-                }
-            }
+                await archive.AddAsync(raw, entry.Timestamp, cancellationToken);
 
             if (++entries < _options.BatchEntries)
                 continue;
@@ -122,13 +107,7 @@ public sealed class Ingestor
 
         async Task FlushAsync(SourceCheckpoint? checkpoint)
         {
-            if (archive.Length > 0)
-            {
-                var chunk = new ArchiveChunk(source, archiveFirst, archiveLast, archiveFrom, archiveTo, _time.GetUtcNow());
-                await _stores.Archive.WriteAsync(chunk, Encoding.UTF8.GetBytes(archive.ToString()), cancellationToken);
-                archive.Clear();
-                archiveFrom = archiveTo = null;
-            }
+            await archive.FlushAsync(cancellationToken);
 
             if (rows.Count > 0)
             {
