@@ -47,6 +47,9 @@ public abstract partial class IncidentStoreContract : IAsyncLifetime
     /// <summary>Runs raw SQL on this test's database, for states only a damaged or future database is in.</summary>
     protected abstract Task ExecuteSqlAsync(string sql);
 
+    /// <summary>The names of the tables in this test's database.</summary>
+    protected abstract Task<IReadOnlyList<string>> TablesAsync();
+
     protected IIncidentStore Open()
     {
         var store = NewStore();
@@ -71,6 +74,23 @@ public abstract partial class IncidentStoreContract : IAsyncLifetime
 
         Assert.Equal(LatestVersion, await SchemaVersionAsync(store));
         Assert.Empty(await store.ListIncidentsAsync(new IncidentFilter()));
+    }
+
+    [Fact]
+    public async Task TheFirstMigrationCreatesEveryTableOfTheProduct()
+    {
+        var store = Open();
+        await MigrateToAsync(store, 1);
+
+        var tables = await TablesAsync();
+
+        string[] expected =
+        [
+            "schema_migrations", "incidents", "occurrences", "incident_hourly_counts", "status_history", "source_checkpoints",
+            "deploys", "rca_results", "feedback", "users", "api_keys", "audit_log", "saved_queries", "jobs",
+            "repositories", "indexed_commits", "commit_files", "code_files", "code_symbols", "code_chunks",
+        ];
+        Assert.All(expected, table => Assert.Contains(table, tables));
     }
 
     [Fact]

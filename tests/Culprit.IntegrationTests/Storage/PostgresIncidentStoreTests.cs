@@ -37,6 +37,18 @@ public sealed class PostgresIncidentStoreTests : IncidentStoreContract
         await command.ExecuteNonQueryAsync();
     }
 
+    protected override async Task<IReadOnlyList<string>> TablesAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT tablename FROM pg_tables WHERE schemaname = 'public';", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var tables = new List<string>();
+        while (await reader.ReadAsync())
+            tables.Add(reader.GetString(0));
+        return tables;
+    }
+
     [Fact]
     public async Task AServerThatIsNotThereGivesAClearError()
     {

@@ -36,6 +36,19 @@ public sealed class SqliteIncidentStoreTests : IncidentStoreContract
         await command.ExecuteNonQueryAsync();
     }
 
+    protected override async Task<IReadOnlyList<string>> TablesAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table';";
+        await using var reader = await command.ExecuteReaderAsync();
+        var tables = new List<string>();
+        while (await reader.ReadAsync())
+            tables.Add(reader.GetString(0));
+        return tables;
+    }
+
     [Fact]
     public async Task UsesWriteAheadLogging()
     {
