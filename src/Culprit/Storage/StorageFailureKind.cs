@@ -11,4 +11,7 @@ public enum StorageFailureKind
 
     /// <summary>The database was migrated by a newer Culprit than this one.</summary>
     SchemaTooNew,
+
+    /// <summary>The database was never migrated by Culprit but holds another application's tables; Culprit leaves it alone.</summary>
+    ForeignDatabase,
 }

@@ -157,4 +157,17 @@ public abstract partial class IncidentStoreContract : IAsyncLifetime
         Assert.Contains("99", error.Message, StringComparison.Ordinal);
         Assert.Contains(error.Location, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ADatabaseOfAnotherApplicationIsLeftAlone()
+    {
+        await ExecuteSqlAsync("CREATE TABLE orders (id integer PRIMARY KEY)");
+
+        var error = await Assert.ThrowsAsync<StorageException>(() => Open().MigrateAsync());
+
+        Assert.Equal(StorageFailureKind.ForeignDatabase, error.Kind);
+        Assert.Contains(error.Location, error.Message, StringComparison.Ordinal);
+        Assert.Contains("orders", await TablesAsync());
+        Assert.DoesNotContain("incidents", await TablesAsync());
+    }
 }

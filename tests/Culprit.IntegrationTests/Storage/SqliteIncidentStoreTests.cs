@@ -29,6 +29,7 @@ public sealed class SqliteIncidentStoreTests : IncidentStoreContract
 
     protected override async Task ExecuteSqlAsync(string sql)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();

@@ -24,7 +24,7 @@ internal static class PostgresIncidentReader
         if (filter.Since is { } since)
             Add(command, sql, " AND last_seen >= $", PgParameters.Time(since));
         if (filter.Service is { } service)
-            Add(command, sql.Append(" AND "), "$", PgParameters.Text(service)).Append(" = ANY (services)");
+            Add(command, sql, " AND services @> ARRAY[$", PgParameters.Text(service)).Append(']');
         Add(command, sql.Append(" ORDER BY count DESC, last_seen DESC NULLS LAST, id COLLATE \"C\""), " LIMIT $", PgParameters.Integer(filter.Limit));
         command.CommandText = sql.ToString();
         return await ReadAllAsync(command, cancellationToken);

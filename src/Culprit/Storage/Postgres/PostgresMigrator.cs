@@ -37,6 +37,14 @@ internal static class PostgresMigrator
                 $"The PostgreSQL database {location} has schema version {current}, newer than this Culprit knows ({migrations.Latest}); upgrade Culprit to use it.");
         }
 
+        if (current == 0 && await ForeignTablesAsync(connection, cancellationToken))
+        {
+            throw new StorageException(
+                StorageFailureKind.ForeignDatabase,
+                location,
+                $"The PostgreSQL database {location} holds another application's tables but no Culprit schema; Culprit will not add its tables to it. Use a database of its own (or a schema of its own with Search Path=…).");
+        }
+
         foreach (var migration in migrations.All)
         {
             if (migration.Version <= current || migration.Version > target)
@@ -63,6 +71,13 @@ internal static class PostgresMigrator
     {
         await using var exists = new NpgsqlCommand("SELECT to_regclass('schema_migrations') IS NOT NULL;", connection);
         return (bool)(await exists.ExecuteScalarAsync(cancellationToken))! ? await CurrentAsync(connection, cancellationToken) : 0;
+    }
+
+    private static async Task<bool> ForeignTablesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'schema_migrations');", connection);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private static async Task<int> CurrentAsync(NpgsqlConnection connection, CancellationToken cancellationToken)

@@ -18,7 +18,24 @@ internal static class SqliteMigrator
         ) STRICT;
         """;
 
+    private const string ForeignTables = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name <> 'schema_migrations' AND name NOT LIKE 'sqlite!_%' ESCAPE '!';";
+
     public static async Task MigrateAsync(SqliteConnection connection, string path, int target, TimeProvider time, CancellationToken cancellationToken)
+    {
+        // SQLite's way to let a migration rebuild a table (create, copy, drop, rename): foreign keys off for
+        // the transaction (a pragma that cannot change inside one), then checked before the commit.
+        await SqliteCommands.ExecuteAsync(connection, "PRAGMA foreign_keys = OFF;", cancellationToken);
+        try
+        {
+            await ApplyAsync(connection, path, target, time, cancellationToken);
+        }
+        finally
+        {
+            await SqliteCommands.ExecuteAsync(connection, "PRAGMA foreign_keys = ON;", CancellationToken.None);
+        }
+    }
+
+    private static async Task ApplyAsync(SqliteConnection connection, string path, int target, TimeProvider time, CancellationToken cancellationToken)
     {
         var migrations = MigrationSet.Sqlite;
         await using var transaction = await SqliteWriteTransaction.BeginAsync(connection, cancellationToken);
@@ -26,6 +43,13 @@ internal static class SqliteMigrator
         var current = (int)await SqliteCommands.ScalarAsync(connection, "SELECT coalesce(max(version), 0) FROM schema_migrations;", cancellationToken);
         if (current > migrations.Latest)
             throw TooNew(path, current, migrations.Latest);
+        if (current == 0 && await SqliteCommands.ScalarAsync(connection, ForeignTables, cancellationToken) > 0)
+        {
+            throw new StorageException(
+                StorageFailureKind.ForeignDatabase,
+                path,
+                $"{path} is a SQLite database of another application (it has tables but no Culprit schema); Culprit will not add its tables to it. Choose another file.");
+        }
 
         foreach (var migration in migrations.All)
         {
@@ -42,6 +66,8 @@ internal static class SqliteMigrator
                 ("$at", SqliteTime.ToMicros(time.GetUtcNow())));
         }
 
+        if (await SqliteCommands.ScalarAsync(connection, "SELECT count(*) FROM pragma_foreign_key_check;", cancellationToken) > 0)
+            throw new InvalidOperationException($"A migration of {path} left rows whose foreign keys point nowhere; it was rolled back.");
         await transaction.CommitAsync(cancellationToken);
     }
 
