@@ -49,12 +49,6 @@ public sealed class IncidentBatchBuilder
             delta.Services.Add(service);
         if (entry.Version is { } version)
             delta.Versions.Add(version);
-        if (entry.Timestamp is { } t)
-        {
-            var hour = new DateTimeOffset(t.UtcDateTime.Year, t.UtcDateTime.Month, t.UtcDateTime.Day, t.UtcDateTime.Hour, 0, 0, TimeSpan.Zero);
-            delta.CountsPerHour[hour] = delta.CountsPerHour.GetValueOrDefault(hour) + 1;
-        }
-
         _batch.Occurrences.Add(new OccurrenceRecord(
             incident.Id,
             entry.Position.Source,

@@ -19,9 +19,3 @@ public sealed record IncidentRecord(
     string RepresentativeId,
     string RepresentativeMessage,
     string? RepresentativeExceptionJson);
-
-/// <summary>Which incidents to list.</summary>
-public sealed record IncidentFilter(IncidentStatus? Status = null, DateTimeOffset? Since = null, string? Service = null, int Limit = 100);
-
-/// <summary>One change of an incident's status, kept as history.</summary>
-public sealed record StatusChange(string IncidentId, IncidentStatus From, IncidentStatus To, string? Actor, string? Note, DateTimeOffset At);
