@@ -1,0 +1,242 @@
+using System.Data.Common;
+using System.Globalization;
+using Culprit.Model;
+using DuckDB.NET.Data;
+
+namespace Culprit.Storage.DuckDb;
+
+/// <summary>
+/// The embedded log store: one DuckDB database file (the CLI's is <c>.culprit/logs.duckdb</c>). Appends go
+/// through DuckDB's appender inside a transaction, so one call is stored whole or not at all. Calls are
+/// serialised on one connection; DuckDB itself lets only one process open the file for writing.
+/// </summary>
+public sealed class DuckDbLogStore : ILogStore
+{
+    private const string Select = $"SELECT {DuckDbLogSchema.Columns} FROM {DuckDbLogSchema.Entries}";
+
+    private readonly DuckDBConnection _connection;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly DuckDbLogRows _rows = new();
+
+    private DuckDbLogStore(string path, DuckDBConnection connection)
+    {
+        Path = path;
+        _connection = connection;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens (or creates) the database file; call <see cref="MigrateAsync"/> before anything else.</summary>
+    /// <exception cref="InvalidDataException">The file is not a DuckDB database or is damaged (the message names the file).</exception>
+    /// <exception cref="IOException">The file cannot be opened, for instance because another process holds it.</exception>
+    public static DuckDbLogStore Open(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (System.IO.Path.GetDirectoryName(full) is { } directory)
+            Directory.CreateDirectory(directory);
+        var connection = new DuckDBConnection(new DuckDBConnectionStringBuilder { DataSource = full }.ConnectionString);
+        try
+        {
+            connection.Open();
+        }
+        catch (DuckDBException e)
+        {
+            connection.Dispose();
+            throw DuckDbErrors.Opening(full, e);
+        }
+
+        return new DuckDbLogStore(full, connection);
+    }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            Execute("CREATE TABLE IF NOT EXISTS log_store_migrations (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
+            var current = Scalar<int?>("SELECT max(version) FROM log_store_migrations") ?? 0;
+            foreach (var migration in DuckDbLogSchema.Migrations)
+            {
+                if (migration.Version <= current)
+                    continue;
+                using var transaction = _connection.BeginTransaction();
+                foreach (var statement in migration.Statements)
+                    Execute(statement);
+                Execute("INSERT INTO log_store_migrations VALUES (?, ?, now()::TIMESTAMP)", migration.Version, migration.Description);
+                transaction.Commit();
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task AppendAsync(IReadOnlyList<LogRow> rows, CancellationToken cancellationToken = default)
+    {
+        if (rows.Count == 0)
+            return;
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var transaction = _connection.BeginTransaction();
+            var marks = new Dictionary<string, long>(StringComparer.Ordinal);
+            using (var appender = _connection.CreateAppender(DuckDbLogSchema.Entries))
+            {
+                for (var i = 0; i < rows.Count; i++)
+                {
+                    var row = rows[i];
+                    _rows.Append(appender, row);
+                    if (!marks.TryGetValue(row.Source, out var line) || row.Line > line)
+                        marks[row.Source] = row.Line;
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            foreach (var (source, line) in marks)
+            {
+                Execute("INSERT INTO log_sources VALUES (?, ?) ON CONFLICT (source) DO UPDATE SET line = greatest(log_sources.line, excluded.line)",
+                    source, line);
+            }
+
+            transaction.Commit();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<long> HighWaterMarkAsync(string source, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return Scalar<long?>("SELECT line FROM log_sources WHERE source = ?", source) ?? 0;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public Task<IReadOnlyList<LogRow>> SearchAsync(LogQuery query, CancellationToken cancellationToken = default)
+    {
+        var filter = DuckDbLogFilter.From(query);
+        var sql = $"{Select} {filter.Where} ORDER BY ts DESC NULLS LAST, source DESC, line DESC LIMIT {LogRowText.Limit(query)}";
+        return ReadAsync(sql, filter.Parameters, DuckDbLogRows.Read, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<TimeBucket>> TimelineAsync(LogQuery query, TimeSpan bucket, CancellationToken cancellationToken = default)
+    {
+        var width = Math.Max(1, (long)bucket.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        var filter = DuckDbLogFilter.From(query, "ts IS NOT NULL");
+        var sql = $"SELECT (epoch_ms(ts) // {width}) * {width} AS bucket, count(*) FROM {DuckDbLogSchema.Entries} {filter.Where} GROUP BY bucket ORDER BY bucket";
+        return ReadAsync(sql, filter.Parameters, r => new TimeBucket(LogRowText.FromUnixMilliseconds(r.GetInt64(0)), r.GetInt64(1)), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<IncidentCount>> TopIncidentsAsync(LogQuery query, CancellationToken cancellationToken = default)
+    {
+        var filter = DuckDbLogFilter.From(query, "incident_id IS NOT NULL");
+        var sql = $"SELECT incident_id, count(*) AS n FROM {DuckDbLogSchema.Entries} {filter.Where} GROUP BY incident_id ORDER BY n DESC, incident_id LIMIT {LogRowText.Limit(query)}";
+        return ReadAsync(sql, filter.Parameters, r => new IncidentCount(DuckDbText.Decode(r.GetString(0)), r.GetInt64(1)), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<HeatmapCell>> HeatmapAsync(LogQuery query, CancellationToken cancellationToken = default)
+    {
+        var filter = DuckDbLogFilter.From(query, "(culprit_file IS NOT NULL OR culprit_function IS NOT NULL)");
+        var sql = $"SELECT coalesce(culprit_file, '') AS f, coalesce(culprit_function, '') AS fn, count(*) AS n FROM {DuckDbLogSchema.Entries} {filter.Where} "
+            + $"GROUP BY f, fn ORDER BY n DESC, f, fn LIMIT {LogRowText.Limit(query)}";
+        return ReadAsync(sql, filter.Parameters, r => new HeatmapCell(DuckDbText.Decode(r.GetString(0)), DuckDbText.Decode(r.GetString(1)), r.GetInt64(2)), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<LogRow>> TraceAsync(string traceId, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(traceId))
+            return Task.FromResult<IReadOnlyList<LogRow>>([]);
+        var sql = $"{Select} WHERE trace_id = ? ORDER BY ts NULLS LAST, source, line";
+        return ReadAsync(sql, [traceId], DuckDbLogRows.Read, cancellationToken);
+    }
+
+    public async Task<long> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return Execute($"DELETE FROM {DuckDbLogSchema.Entries} WHERE ts < ?", DuckDbLogFilter.ToTimestamp(cutoff));
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<long> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return Scalar<long?>($"SELECT count(*) FROM {DuckDbLogSchema.Entries}") ?? 0;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            _rows.Dispose();
+            await _connection.DisposeAsync();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(string sql, List<object?> parameters, Func<DbDataReader, T> map, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var command = Command(sql, parameters);
+            using var reader = command.ExecuteReader();
+            var result = new List<T>();
+            while (reader.Read())
+                result.Add(map(reader));
+            return result;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private int Execute(string sql, params object?[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    private T? Scalar<T>(string sql, params object?[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        var value = command.ExecuteScalar();
+        return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    private DuckDBCommand Command(string sql, IEnumerable<object?> parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var value in parameters)
+            command.Parameters.Add(new DuckDBParameter(value is string text ? DuckDbText.Encode(text)! : value ?? DBNull.Value));
+        return command;
+    }
+}
