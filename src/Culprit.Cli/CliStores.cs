@@ -12,7 +12,7 @@ public static class CliStores
         {
             stores = await StoreFactory.OpenAsync(options, TimeProvider.System, cancellationToken);
         }
-        catch (StoreUnavailableException e)
+        catch (Exception e) when (e is StorageException or Storage.Archive.ArchiveUnavailableException or Storage.ClickHouse.ClickHouseException or IOException or InvalidDataException)
         {
             throw new InvalidOperationException(e.Message, e);
         }
@@ -22,7 +22,7 @@ public static class CliStores
             await stores.MigrateAsync(cancellationToken);
             return stores;
         }
-        catch (StoreUnavailableException e)
+        catch (Exception e) when (e is StorageException or Storage.Archive.ArchiveUnavailableException or Storage.ClickHouse.ClickHouseException or IOException or InvalidDataException)
         {
             await stores.DisposeAsync();
             throw new InvalidOperationException(e.Message, e);

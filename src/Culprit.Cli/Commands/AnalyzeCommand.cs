@@ -66,7 +66,10 @@ public static class AnalyzeCommand
         if (values.Format != "markdown")
             console.Error.WriteLine(IncidentText.Summary(result));
         if (stores is not null)
-            console.Error.WriteLine($"Stored in {stores.Description}; 'culprit incidents' lists the totals over every run.");
+        {
+            var data = storage!.DataDirectory == new StorageOptions().DataDirectory ? "" : $" --data {storage.DataDirectory}";
+            console.Error.WriteLine($"Stored in {stores.Description}; 'culprit incidents{data}' lists the totals over every run.");
+        }
         return ExitCodes.Ok;
     }
 
