@@ -34,7 +34,10 @@ public sealed class IncidentGrouper
             if (entry.Level != LogLevel.Unknown && entry.Level < _options.ExceptionLevel)
                 return 0;
             foreach (var exception in entry.Exceptions)
-                onOccurrence?.Invoke(AddOccurrence(entry, exception), entry, exception);
+            {
+                var joined = AddOccurrence(entry, exception);
+                onOccurrence?.Invoke(joined, entry, exception);
+            }
             return entry.Exceptions.Count;
         }
 

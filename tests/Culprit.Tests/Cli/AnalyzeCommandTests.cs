@@ -40,6 +40,21 @@ public sealed class AnalyzeCommandTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("--no-store")]
+    [InlineData("--format")]
+    public void DemoShowsTheTracedIncidentsStoredOrNot(string mode)
+    {
+        var args = mode == "--no-store" ? new[] { "demo", "--json", "--no-store" } : new[] { "demo", "--format", "json" };
+        var (code, stdout, stderr) = CliRunner.Run(args);
+        Assert.True(code == 0, stderr);
+        var titles = JsonNode.Parse(stdout)!["incidents"]!.AsArray().Select(i => i!["title"]!.GetValue<string>()).ToList();
+        Assert.Contains(titles, t => t.StartsWith("java.lang.NullPointerException", StringComparison.Ordinal));
+        Assert.Contains(titles, t => t.StartsWith("KeyError", StringComparison.Ordinal));
+        Assert.Contains(titles, t => t.StartsWith("System.NullReferenceException", StringComparison.Ordinal));
+        Assert.Contains(titles, t => t.StartsWith("TypeError", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void RepeatedErrorsBecomeOneIncidentWithTheirCount()
     {
