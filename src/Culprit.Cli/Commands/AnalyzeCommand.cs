@@ -67,6 +67,9 @@ public static class AnalyzeCommand
             console.Error.WriteLine(IncidentText.Summary(result));
         if (stores is not null)
         {
+            var swept = await new RetentionSweeper(stores, storage!, TimeProvider.System).SweepAsync(cancel);
+            if (swept.ArchiveChunks + swept.LogEntries + swept.Samples > 0)
+                console.Error.WriteLine($"Retention: removed {swept.ArchiveChunks} archive chunk(s), {swept.LogEntries} log entries, {swept.Samples} occurrence samples past their windows.");
             var data = storage!.DataDirectory == new StorageOptions().DataDirectory ? "" : $" --data {storage.DataDirectory}";
             console.Error.WriteLine($"Stored in {stores.Description}; 'culprit incidents{data}' lists the totals over every run.");
         }

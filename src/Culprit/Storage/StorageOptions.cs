@@ -3,7 +3,8 @@ namespace Culprit.Storage;
 /// <summary>
 /// Where Culprit keeps its data. Embedded (the default): SQLite, DuckDB and a compressed archive folder under
 /// <see cref="DataDirectory"/>. At scale: PostgreSQL, ClickHouse and an S3-compatible archive, each given by URL.
-/// A role without a server falls back to its embedded store in the data directory.
+/// A role without a server falls back to its embedded store in the data directory. Retention windows are
+/// off by default — nothing is deleted unless asked — because analyzing last month's logs is a normal use.
 /// </summary>
 public sealed class StorageOptions
 {
@@ -25,14 +26,14 @@ public sealed class StorageOptions
     /// <summary>S3 region (default us-east-1).</summary>
     public string S3Region { get; set; } = "us-east-1";
 
-    /// <summary>Days to keep raw archive chunks (default 30; 0 keeps them for ever).</summary>
-    public int ArchiveRetentionDays { get; set; } = 30;
+    /// <summary>Days to keep raw archive chunks, by their newest entry's time (default 0: for ever).</summary>
+    public int ArchiveRetentionDays { get; set; }
 
-    /// <summary>Days to keep log entries (default 14; 0 keeps them for ever).</summary>
-    public int LogRetentionDays { get; set; } = 14;
+    /// <summary>Days to keep log entries, by their timestamp (default 0: for ever).</summary>
+    public int LogRetentionDays { get; set; }
 
-    /// <summary>Days to keep occurrences' sample text (default 90; counts are kept for ever).</summary>
-    public int SampleRetentionDays { get; set; } = 90;
+    /// <summary>Days to keep occurrences' sample text, by their timestamp (default 0: for ever; counts are always kept).</summary>
+    public int SampleRetentionDays { get; set; }
 
     public bool IsEmbedded => Postgres is null && ClickHouse is null && Archive is null;
 
