@@ -8,6 +8,8 @@ public static class Program
     {
         if (args.Length >= 1 && args[0] == "generate")
             return LogGenerator.Run(args[1..]);
+        if (args.Length >= 2 && args[0] == "ingest")
+            return await IngestThroughput.RunAsync(args[1..]);
         if (args.Length >= 2 && args[0] == "stages")
             return StageThroughput.Run(args[1..]);
         if (args.Length >= 1 && args[0] == "analyze")
