@@ -103,12 +103,23 @@ public sealed class ClickHouseLogStore : ILogStore
             cancellationToken);
     }
 
-    public Task<IReadOnlyList<LogRow>> SearchAsync(LogQuery query, CancellationToken cancellationToken = default) =>
-        _client.QueryAsync(
-            $"SELECT {ClickHouseLogSchema.SelectColumns} FROM {_entries} {ClickHouseLogFilter.Where(query)} "
-            + $"ORDER BY has_time DESC, timestamp DESC, millis DESC, source DESC, line DESC LIMIT {LogRowText.Limit(query)}",
+    /// <remarks>
+    /// The inner query finds the newest entries reading only the filtered and sorted columns; the outer one
+    /// reads whole rows only where those entries are (PREWHERE), instead of every column of every match.
+    /// </remarks>
+    public Task<IReadOnlyList<LogRow>> SearchAsync(LogQuery query, CancellationToken cancellationToken = default)
+    {
+        const string newestFirst = "ORDER BY has_time DESC, timestamp DESC, millis DESC, source DESC, line DESC";
+        var limit = LogRowText.Limit(query);
+        var where = ClickHouseLogFilter.Where(query);
+        // The outer query repeats the filter so that months and key ranges outside it are skipped there too.
+        return _client.QueryAsync(
+            $"SELECT {ClickHouseLogSchema.SelectColumns} FROM {_entries} "
+            + $"PREWHERE (source, line) IN (SELECT source, line FROM {_entries} {where} {newestFirst} LIMIT {limit}) "
+            + $"{where} {newestFirst} LIMIT {limit}",
             ClickHouseLogRows.Read,
             cancellationToken);
+    }
 
     public Task<IReadOnlyList<TimeBucket>> TimelineAsync(LogQuery query, TimeSpan bucket, CancellationToken cancellationToken = default)
     {
