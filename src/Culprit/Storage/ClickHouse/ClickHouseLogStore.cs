@@ -9,8 +9,10 @@ namespace Culprit.Storage.ClickHouse;
 /// </summary>
 /// <remarks>
 /// ClickHouse writes one part per month a block touches, one after the other: an append that spans a month
-/// boundary and is cut by a server crash between those parts can keep one month's rows. Appends from one
-/// source follow its lines, so what a cut keeps is still a prefix in all but that case.
+/// boundary and is cut by a server crash between those parts can keep one month's rows. The marks are a
+/// second INSERT: if only that one fails, the call throws although the entries are stored, and
+/// <see cref="HighWaterMarkAsync"/> (which also reads the entries) already counts them — read it again
+/// before retrying rather than sending the same rows twice.
 /// </remarks>
 public sealed class ClickHouseLogStore : ILogStore
 {
