@@ -91,7 +91,7 @@ internal sealed unsafe class DuckDbChunkAppender : IDisposable
         Int64(2, k, row.LastLine);
         Int64(3, k, row.ByteOffset);
         if (row.Timestamp is { } ts)
-            Int64(4, k, (LogRowText.ToStoredPrecision(ts).UtcTicks / 10) - UnixEpochMicroseconds);
+            Int64(4, k, (ts.UtcTicks / TimeSpan.TicksPerMillisecond * 1000) - UnixEpochMicroseconds);
         else
             Null(4, k);
         ((byte*)_data[5])[k] = (byte)row.Level;
@@ -103,13 +103,13 @@ internal sealed unsafe class DuckDbChunkAppender : IDisposable
         Text(11, k, row.Thread);
         Text(12, k, row.Message ?? "", keepEmpty: true);
         Text(13, k, row.TemplateId);
-        Text(14, k, _json.ParametersJson(row.TemplateParameters));
+        Utf8(14, k, _json.ParametersJson(row.TemplateParameters));
         Text(15, k, row.ExceptionType);
         Text(16, k, row.ExceptionJson);
         Text(17, k, row.IncidentId);
         Text(18, k, row.CulpritFile);
         Text(19, k, row.CulpritFunction);
-        Text(20, k, _json.AttributesJson(row.Attributes));
+        Utf8(20, k, _json.AttributesJson(row.Attributes));
         Text(21, k, row.TraceId);
         Text(22, k, row.SpanId);
         Text(23, k, row.RequestId);
@@ -131,10 +131,24 @@ internal sealed unsafe class DuckDbChunkAppender : IDisposable
         if (_utf8.Length < value.Length * 3)
             _utf8 = new byte[Math.Max(value.Length * 3, _utf8.Length * 2)];
         var length = Encoding.UTF8.GetBytes(value, _utf8);
-        fixed (byte* bytes = _utf8)
+        Assign(column, k, _utf8.AsSpan(0, length));
+    }
+
+    /// <summary>Text already in UTF-8; empty is stored as NULL.</summary>
+    private void Utf8(int column, int k, ReadOnlySpan<byte> value)
+    {
+        if (value.IsEmpty)
+            Null(column, k);
+        else
+            Assign(column, k, value);
+    }
+
+    private void Assign(int column, int k, ReadOnlySpan<byte> value)
+    {
+        fixed (byte* bytes = value)
         {
-            // Encoding.UTF8 always produces valid UTF-8 (lone surrogates become U+FFFD), so DuckDB need not check it again.
-            NativeMethods.Vectors.DuckDBUnsafeVectorAssignStringElementLength(_vectors[column], (ulong)k, bytes, length);
+            // Encoding.UTF8 and Utf8JsonWriter only produce valid UTF-8 (lone surrogates become U+FFFD), so DuckDB need not check it again.
+            NativeMethods.Vectors.DuckDBUnsafeVectorAssignStringElementLength(_vectors[column], (ulong)k, bytes, value.Length);
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Data.Common;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Culprit.Model;
@@ -48,11 +47,11 @@ internal sealed class DuckDbLogRows : IDisposable
         ParseNote = Text(r, 25),
     };
 
-    /// <summary>Template parameters as a JSON array; null when there are none.</summary>
-    public string? ParametersJson(IReadOnlyList<string>? parameters)
+    /// <summary>Template parameters as a JSON array in UTF-8, valid until the next call; empty when there are none.</summary>
+    public ReadOnlySpan<byte> ParametersJson(IReadOnlyList<string>? parameters)
     {
         if (parameters is null || parameters.Count == 0)
-            return null;
+            return default;
         Start();
         _writer.WriteStartArray();
         for (var i = 0; i < parameters.Count; i++)
@@ -61,11 +60,11 @@ internal sealed class DuckDbLogRows : IDisposable
         return Finish();
     }
 
-    /// <summary>Attributes as one JSON object; null when there are none.</summary>
-    public string? AttributesJson(IReadOnlyDictionary<string, string>? attributes)
+    /// <summary>Attributes as one JSON object in UTF-8, valid until the next call; empty when there are none.</summary>
+    public ReadOnlySpan<byte> AttributesJson(IReadOnlyDictionary<string, string>? attributes)
     {
         if (attributes is null || attributes.Count == 0)
-            return null;
+            return default;
         Start();
         _writer.WriteStartObject();
         foreach (var (key, value) in attributes)
@@ -80,10 +79,10 @@ internal sealed class DuckDbLogRows : IDisposable
         _writer.Reset(_json);
     }
 
-    private string Finish()
+    private ReadOnlySpan<byte> Finish()
     {
         _writer.Flush();
-        return Encoding.UTF8.GetString(_json.WrittenSpan);
+        return _json.WrittenSpan;
     }
 
     private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
