@@ -12,6 +12,8 @@ public static class Program
             return await IngestThroughput.RunAsync(args[1..]);
         if (args.Length >= 2 && args[0] == "stages")
             return StageThroughput.Run(args[1..]);
+        if (args.Length >= 1 && args[0] == "logstore")
+            return await LogStoreThroughput.MainAsync(args[1..]);
         if (args.Length >= 1 && args[0] == "analyze")
             return await AnalyzeThroughput.MainAsync(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,6 +1,11 @@
 namespace Culprit.Storage;
 
 /// <summary>Normalised log entries: bulk append, search, timelines, top incidents, heatmaps, traces.</summary>
+/// <remarks>
+/// Every store keeps times in UTC to the millisecond (finer ticks are dropped; other offsets come back as the
+/// same instant in UTC), reads empty optional text back as missing, and keeps any other text exactly.
+/// Timeline buckets are aligned to the Unix epoch, so day buckets start at midnight UTC.
+/// </remarks>
 public interface ILogStore : IAsyncDisposable
 {
     Task MigrateAsync(CancellationToken cancellationToken = default);

@@ -90,17 +90,17 @@ public sealed class ClickHouseHttpClient : IDisposable
         using var response = await SendAsync(request, insert, cancellationToken);
     }
 
+    public void Dispose()
+    {
+        if (_ownsHttp)
+            _http.Dispose();
+    }
+
     private static long FirstNumber(JsonElement row)
     {
         foreach (var column in row.EnumerateObject())
             return column.Value.ValueKind == JsonValueKind.Number ? column.Value.GetInt64() : 0;
         return 0;
-    }
-
-    public void Dispose()
-    {
-        if (_ownsHttp)
-            _http.Dispose();
     }
 
     /// <summary>Raises the parser's limit (256 KiB by default) for statements that carry long literals.</summary>

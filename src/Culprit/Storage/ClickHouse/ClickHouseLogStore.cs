@@ -9,8 +9,10 @@ namespace Culprit.Storage.ClickHouse;
 /// </summary>
 /// <remarks>
 /// ClickHouse writes one part per month a block touches, one after the other: an append that spans a month
-/// boundary and is cut by a server crash between those parts can keep one month's rows. Appends from one
-/// source follow its lines, so what a cut keeps is still a prefix in all but that case.
+/// boundary and is cut by a server crash between those parts can keep one month's rows. The marks are a
+/// second INSERT: if only that one fails, the call throws although the entries are stored, and
+/// <see cref="HighWaterMarkAsync"/> (which also reads the entries) already counts them — read it again
+/// before retrying rather than sending the same rows twice.
 /// </remarks>
 public sealed class ClickHouseLogStore : ILogStore
 {
@@ -103,12 +105,23 @@ public sealed class ClickHouseLogStore : ILogStore
             cancellationToken);
     }
 
-    public Task<IReadOnlyList<LogRow>> SearchAsync(LogQuery query, CancellationToken cancellationToken = default) =>
-        _client.QueryAsync(
-            $"SELECT {ClickHouseLogSchema.SelectColumns} FROM {_entries} {ClickHouseLogFilter.Where(query)} "
-            + $"ORDER BY has_time DESC, timestamp DESC, millis DESC, source DESC, line DESC LIMIT {LogRowText.Limit(query)}",
+    /// <remarks>
+    /// The inner query finds the newest entries reading only the filtered and sorted columns; the outer one
+    /// reads whole rows only where those entries are (PREWHERE), instead of every column of every match.
+    /// </remarks>
+    public Task<IReadOnlyList<LogRow>> SearchAsync(LogQuery query, CancellationToken cancellationToken = default)
+    {
+        const string newestFirst = "ORDER BY has_time DESC, timestamp DESC, millis DESC, source DESC, line DESC";
+        var limit = LogRowText.Limit(query);
+        var where = ClickHouseLogFilter.Where(query);
+        // The outer query repeats the filter so that months and key ranges outside it are skipped there too.
+        return _client.QueryAsync(
+            $"SELECT {ClickHouseLogSchema.SelectColumns} FROM {_entries} "
+            + $"PREWHERE (source, line) IN (SELECT source, line FROM {_entries} {where} {newestFirst} LIMIT {limit}) "
+            + $"{where} {newestFirst} LIMIT {limit}",
             ClickHouseLogRows.Read,
             cancellationToken);
+    }
 
     public Task<IReadOnlyList<TimeBucket>> TimelineAsync(LogQuery query, TimeSpan bucket, CancellationToken cancellationToken = default)
     {

@@ -2,7 +2,10 @@ using System.Text;
 
 namespace Culprit.Storage.DuckDb;
 
-/// <summary>A <see cref="LogQuery"/> as a DuckDB WHERE clause with positional parameters.</summary>
+/// <summary>
+/// A <see cref="LogQuery"/> as a DuckDB WHERE clause with positional parameters. Text parameters are bound as
+/// UTF-8 blobs and turned back into text with <c>decode(?)</c>: DuckDB.NET binds strings NUL-terminated.
+/// </summary>
 internal sealed class DuckDbLogFilter
 {
     private DuckDbLogFilter(string where, List<object?> parameters)
@@ -29,11 +32,11 @@ internal sealed class DuckDbLogFilter
         }
 
         foreach (var word in LogRowText.SearchWords(query.Text))
-            Add("contains(lower(message), lower(?))", word);
+            Add("contains(lower(message), lower(decode(?)))", word);
         if (LogRowText.NullIfEmpty(query.Service) is { } service)
-            Add("service = ?", service);
+            Add("service = decode(?)", service);
         if (LogRowText.NullIfEmpty(query.Environment) is { } environment)
-            Add("environment = ?", environment);
+            Add("environment = decode(?)", environment);
         if (query.MinLevel is { } level)
             Add("level >= ?", (byte)level);
         if (query.From is { } from)
@@ -41,9 +44,9 @@ internal sealed class DuckDbLogFilter
         if (query.To is { } to)
             Add("ts < ?", ToTimestamp(to));
         if (LogRowText.NullIfEmpty(query.IncidentId) is { } incident)
-            Add("incident_id = ?", incident);
+            Add("incident_id = decode(?)", incident);
         if (LogRowText.NullIfEmpty(query.TraceId) is { } trace)
-            Add("trace_id = ?", trace);
+            Add("trace_id = decode(?)", trace);
 
         if (conditions.Count == 0)
             return new DuckDbLogFilter("", parameters);

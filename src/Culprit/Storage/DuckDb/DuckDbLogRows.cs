@@ -1,61 +1,25 @@
 using System.Buffers;
 using System.Data.Common;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Culprit.Model;
-using DuckDB.NET.Data;
 
 namespace Culprit.Storage.DuckDb;
 
-/// <summary>Writes a <see cref="LogRow"/> through the appender and reads it back, column for column (<see cref="DuckDbLogSchema.Columns"/>).</summary>
+/// <summary>Reads a <see cref="LogRow"/> back (<see cref="DuckDbLogSchema.Columns"/>), and writes its JSON columns.</summary>
 internal sealed class DuckDbLogRows : IDisposable
 {
     private readonly ArrayBufferWriter<byte> _json = new(256);
-    private readonly Utf8JsonWriter _jsonWriter;
+    private readonly Utf8JsonWriter _writer;
 
     public DuckDbLogRows() =>
-        _jsonWriter = new Utf8JsonWriter(_json, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        _writer = new Utf8JsonWriter(_json, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-    public void Dispose() => _jsonWriter.Dispose();
-
-    public void Append(DuckDBAppender appender, LogRow row)
-    {
-        var parameters = row.TemplateParameters is { Count: > 0 } list ? DuckDbText.Encode(list) : null;
-        var appended = appender.CreateRow()
-            .AppendValue(DuckDbText.Encode(row.Source))
-            .AppendValue(row.Line)
-            .AppendValue(row.LastLine)
-            .AppendValue(row.ByteOffset)
-            .AppendValue(row.Timestamp is { } ts ? DuckDbLogFilter.ToTimestamp(ts) : null)
-            .AppendValue((byte)row.Level)
-            .AppendValue(Text(row.Service))
-            .AppendValue(Text(row.Environment))
-            .AppendValue(Text(row.Version))
-            .AppendValue(Text(row.CommitSha))
-            .AppendValue(Text(row.Logger))
-            .AppendValue(Text(row.Thread))
-            .AppendValue(DuckDbText.Encode(row.Message ?? ""))
-            .AppendValue(Text(row.TemplateId));
-        appended = parameters is null ? appended.AppendNullValue() : appended.AppendValue(parameters);
-        appended
-            .AppendValue(Text(row.ExceptionType))
-            .AppendValue(Text(row.ExceptionJson))
-            .AppendValue(Text(row.IncidentId))
-            .AppendValue(Text(row.CulpritFile))
-            .AppendValue(Text(row.CulpritFunction))
-            .AppendValue(DuckDbText.Encode(AttributesJson(row.Attributes)))
-            .AppendValue(Text(row.TraceId))
-            .AppendValue(Text(row.SpanId))
-            .AppendValue(Text(row.RequestId))
-            .AppendValue(DuckDbText.Encode(row.Format ?? ""))
-            .AppendValue(Text(row.ParseNote))
-            .EndRow();
-    }
+    public void Dispose() => _writer.Dispose();
 
     public static LogRow Read(DbDataReader r) => new()
     {
-        Source = DuckDbText.Decode(r.GetString(0)),
+        Source = r.GetString(0),
         Line = r.GetInt64(1),
         LastLine = r.GetInt64(2),
         ByteOffset = r.GetInt64(3),
@@ -67,39 +31,69 @@ internal sealed class DuckDbLogRows : IDisposable
         CommitSha = Text(r, 9),
         Logger = Text(r, 10),
         Thread = Text(r, 11),
-        Message = DuckDbText.Decode(r.GetString(12)),
+        Message = r.GetString(12),
         TemplateId = Text(r, 13),
-        TemplateParameters = r.IsDBNull(14) ? null : r.GetFieldValue<List<string>>(14).ConvertAll(DuckDbText.Decode),
+        TemplateParameters = r.IsDBNull(14) ? null : ParseParameters(r.GetString(14)),
         ExceptionType = Text(r, 15),
         ExceptionJson = Text(r, 16),
         IncidentId = Text(r, 17),
         CulpritFile = Text(r, 18),
         CulpritFunction = Text(r, 19),
-        Attributes = r.IsDBNull(20) ? new Dictionary<string, string>() : ParseAttributes(DuckDbText.Decode(r.GetString(20))),
+        Attributes = r.IsDBNull(20) ? new Dictionary<string, string>() : ParseAttributes(r.GetString(20)),
         TraceId = Text(r, 21),
         SpanId = Text(r, 22),
         RequestId = Text(r, 23),
-        Format = DuckDbText.Decode(r.GetString(24)),
+        Format = r.GetString(24),
         ParseNote = Text(r, 25),
     };
 
-    private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : DuckDbText.Decode(r.GetString(i));
+    /// <summary>Template parameters as a JSON array in UTF-8, valid until the next call; empty when there are none.</summary>
+    public ReadOnlySpan<byte> ParametersJson(IReadOnlyList<string>? parameters)
+    {
+        if (parameters is null || parameters.Count == 0)
+            return default;
+        Start();
+        _writer.WriteStartArray();
+        for (var i = 0; i < parameters.Count; i++)
+            _writer.WriteStringValue(parameters[i]);
+        _writer.WriteEndArray();
+        return Finish();
+    }
 
-    private static string? Text(string? value) => DuckDbText.Encode(LogRowText.NullIfEmpty(value));
-
-    /// <summary>Attributes as one JSON object (null when there are none), so DuckDB's JSON functions can read them.</summary>
-    private string? AttributesJson(IReadOnlyDictionary<string, string>? attributes)
+    /// <summary>Attributes as one JSON object in UTF-8, valid until the next call; empty when there are none.</summary>
+    public ReadOnlySpan<byte> AttributesJson(IReadOnlyDictionary<string, string>? attributes)
     {
         if (attributes is null || attributes.Count == 0)
-            return null;
-        _json.ResetWrittenCount();
-        _jsonWriter.Reset(_json);
-        _jsonWriter.WriteStartObject();
+            return default;
+        Start();
+        _writer.WriteStartObject();
         foreach (var (key, value) in attributes)
-            _jsonWriter.WriteString(key, value);
-        _jsonWriter.WriteEndObject();
-        _jsonWriter.Flush();
-        return Encoding.UTF8.GetString(_json.WrittenSpan);
+            _writer.WriteString(key, value);
+        _writer.WriteEndObject();
+        return Finish();
+    }
+
+    private void Start()
+    {
+        _json.ResetWrittenCount();
+        _writer.Reset(_json);
+    }
+
+    private ReadOnlySpan<byte> Finish()
+    {
+        _writer.Flush();
+        return _json.WrittenSpan;
+    }
+
+    private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static List<string> ParseParameters(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var parameters = new List<string>(document.RootElement.GetArrayLength());
+        foreach (var item in document.RootElement.EnumerateArray())
+            parameters.Add(item.GetString() ?? "");
+        return parameters;
     }
 
     private static Dictionary<string, string> ParseAttributes(string json)

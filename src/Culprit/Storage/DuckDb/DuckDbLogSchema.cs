@@ -7,12 +7,15 @@ internal static class DuckDbLogSchema
 
     /// <summary>
     /// The columns of <see cref="Entries"/> in table order: the appender fills them in exactly this order,
-    /// and reads select them in this order too.
+    /// and reads select them in this order too. Template parameters (a JSON array) and attributes (a JSON
+    /// object) are JSON text, which DuckDB's JSON functions read.
     /// </summary>
     public const string Columns =
         "source, line, last_line, byte_offset, ts, level, service, environment, version, commit_sha, logger, thread, "
         + "message, template_id, template_parameters, exception_type, exception_json, incident_id, culprit_file, "
         + "culprit_function, attributes, trace_id, span_id, request_id, format, parse_note";
+
+    public const int ColumnCount = 26;
 
     public static readonly IReadOnlyList<LogStoreMigration> Migrations =
     [
@@ -34,7 +37,7 @@ internal static class DuckDbLogSchema
                 thread VARCHAR,
                 message VARCHAR NOT NULL,
                 template_id VARCHAR,
-                template_parameters VARCHAR[],
+                template_parameters VARCHAR,
                 exception_type VARCHAR,
                 exception_json VARCHAR,
                 incident_id VARCHAR,

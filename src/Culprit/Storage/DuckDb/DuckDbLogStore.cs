@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text;
 using Culprit.Model;
 using DuckDB.NET.Data;
 
@@ -63,7 +64,7 @@ public sealed class DuckDbLogStore : ILogStore
                 using var transaction = _connection.BeginTransaction();
                 foreach (var statement in migration.Statements)
                     Execute(statement);
-                Execute("INSERT INTO log_store_migrations VALUES (?, ?, now()::TIMESTAMP)", migration.Version, migration.Description);
+                Execute("INSERT INTO log_store_migrations VALUES (?, decode(?), now()::TIMESTAMP)", migration.Version, migration.Description);
                 transaction.Commit();
             }
         }
@@ -81,25 +82,33 @@ public sealed class DuckDbLogStore : ILogStore
         try
         {
             using var transaction = _connection.BeginTransaction();
-            var marks = new Dictionary<string, long>(StringComparer.Ordinal);
-            using (var appender = _connection.CreateAppender(DuckDbLogSchema.Entries))
+            using (var appender = new DuckDbChunkAppender(_connection, DuckDbLogSchema.Entries, _rows))
             {
-                for (var i = 0; i < rows.Count; i++)
-                {
-                    var row = rows[i];
-                    _rows.Append(appender, row);
-                    if (!marks.TryGetValue(row.Source, out var line) || row.Line > line)
-                        marks[row.Source] = row.Line;
-                }
-
+                appender.Append(rows);
                 cancellationToken.ThrowIfCancellationRequested();
+                appender.Close();
             }
 
+            var marks = new Dictionary<string, long>(StringComparer.Ordinal);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var row = rows[i];
+                if (!marks.TryGetValue(row.Source, out var line) || row.Line > line)
+                    marks[row.Source] = row.Line;
+            }
+
+            // One statement for every source of the batch: each statement costs about as much as many rows.
+            var values = new StringBuilder();
+            var parameters = new List<object?>(marks.Count * 2);
             foreach (var (source, line) in marks)
             {
-                Execute("INSERT INTO log_sources VALUES (?, ?) ON CONFLICT (source) DO UPDATE SET line = greatest(log_sources.line, excluded.line)",
-                    source, line);
+                values.Append(values.Length == 0 ? "(decode(?), ?)" : ", (decode(?), ?)");
+                parameters.Add(source);
+                parameters.Add(line);
             }
+
+            Execute($"INSERT INTO log_sources VALUES {values} ON CONFLICT (source) DO UPDATE SET line = greatest(log_sources.line, excluded.line)",
+                [.. parameters]);
 
             transaction.Commit();
         }
@@ -114,7 +123,7 @@ public sealed class DuckDbLogStore : ILogStore
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return Scalar<long?>("SELECT line FROM log_sources WHERE source = ?", source) ?? 0;
+            return Scalar<long?>("SELECT line FROM log_sources WHERE source = decode(?)", source) ?? 0;
         }
         finally
         {
@@ -141,7 +150,7 @@ public sealed class DuckDbLogStore : ILogStore
     {
         var filter = DuckDbLogFilter.From(query, "incident_id IS NOT NULL");
         var sql = $"SELECT incident_id, count(*) AS n FROM {DuckDbLogSchema.Entries} {filter.Where} GROUP BY incident_id ORDER BY n DESC, incident_id LIMIT {LogRowText.Limit(query)}";
-        return ReadAsync(sql, filter.Parameters, r => new IncidentCount(DuckDbText.Decode(r.GetString(0)), r.GetInt64(1)), cancellationToken);
+        return ReadAsync(sql, filter.Parameters, r => new IncidentCount(r.GetString(0), r.GetInt64(1)), cancellationToken);
     }
 
     public Task<IReadOnlyList<HeatmapCell>> HeatmapAsync(LogQuery query, CancellationToken cancellationToken = default)
@@ -149,14 +158,14 @@ public sealed class DuckDbLogStore : ILogStore
         var filter = DuckDbLogFilter.From(query, "(culprit_file IS NOT NULL OR culprit_function IS NOT NULL)");
         var sql = $"SELECT coalesce(culprit_file, '') AS f, coalesce(culprit_function, '') AS fn, count(*) AS n FROM {DuckDbLogSchema.Entries} {filter.Where} "
             + $"GROUP BY f, fn ORDER BY n DESC, f, fn LIMIT {LogRowText.Limit(query)}";
-        return ReadAsync(sql, filter.Parameters, r => new HeatmapCell(DuckDbText.Decode(r.GetString(0)), DuckDbText.Decode(r.GetString(1)), r.GetInt64(2)), cancellationToken);
+        return ReadAsync(sql, filter.Parameters, r => new HeatmapCell(r.GetString(0), r.GetString(1), r.GetInt64(2)), cancellationToken);
     }
 
     public Task<IReadOnlyList<LogRow>> TraceAsync(string traceId, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(traceId))
             return Task.FromResult<IReadOnlyList<LogRow>>([]);
-        var sql = $"{Select} WHERE trace_id = ? ORDER BY ts NULLS LAST, source, line";
+        var sql = $"{Select} WHERE trace_id = decode(?) ORDER BY ts NULLS LAST, source, line";
         return ReadAsync(sql, [traceId], DuckDbLogRows.Read, cancellationToken);
     }
 
@@ -231,12 +240,13 @@ public sealed class DuckDbLogStore : ILogStore
         return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A command whose text parameters go in as UTF-8 blobs (the SQL reads them with <c>decode(?)</c>), so NUL survives.</summary>
     private DuckDBCommand Command(string sql, IEnumerable<object?> parameters)
     {
         var command = _connection.CreateCommand();
         command.CommandText = sql;
         foreach (var value in parameters)
-            command.Parameters.Add(new DuckDBParameter(value is string text ? DuckDbText.Encode(text)! : value ?? DBNull.Value));
+            command.Parameters.Add(new DuckDBParameter(value is string text ? Encoding.UTF8.GetBytes(text) : value ?? DBNull.Value));
         return command;
     }
 }
