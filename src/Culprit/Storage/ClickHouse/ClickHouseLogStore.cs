@@ -24,7 +24,7 @@ public sealed class ClickHouseLogStore : ILogStore
     private readonly string _sources;
     private readonly string _migrations;
 
-    /// <param name="client">The server.</param>
+    /// <param name="client">The server; the caller owns it (disposing the store leaves it open).</param>
     /// <param name="database">The database holding the store's tables (created by <see cref="MigrateAsync"/>).</param>
     public ClickHouseLogStore(ClickHouseHttpClient client, string database = "culprit")
     {
