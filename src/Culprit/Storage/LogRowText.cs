@@ -1,6 +1,6 @@
 namespace Culprit.Storage;
 
-/// <summary>How log stores normalise optional text: an empty value is stored, and read back, as missing.</summary>
+/// <summary>Rules every log store shares: empty optional text is missing, times are kept to the millisecond in UTC, how text queries split and how far limits go.</summary>
 internal static class LogRowText
 {
     public static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
@@ -11,8 +11,6 @@ internal static class LogRowText
         var utc = value.UtcTicks;
         return new DateTimeOffset(utc - (utc % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
     }
-
-    public static long ToUnixMilliseconds(DateTimeOffset value) => value.ToUnixTimeMilliseconds();
 
     public static DateTimeOffset FromUnixMilliseconds(long milliseconds) => DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
 

@@ -42,6 +42,22 @@ public abstract partial class LogStoreContract
     }
 
     [Fact]
+    public async Task SearchFindsTheNewestWhateverTheSpanAndLimit()
+    {
+        var newest = new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
+        TimeSpan[] ages = [TimeSpan.FromDays(90), TimeSpan.FromDays(10), TimeSpan.FromHours(30), TimeSpan.FromHours(2), TimeSpan.FromMinutes(30), TimeSpan.Zero];
+        await Store.AppendAsync([.. ages.Select((age, i) => Row(i + 1) with { Timestamp = newest - age }), Row(7, time: null)]);
+
+        string[] expected = ["6", "6 5", "6 5 4", "6 5 4 3", "6 5 4 3 2", "6 5 4 3 2 1", "6 5 4 3 2 1 7", "6 5 4 3 2 1 7"];
+        for (var limit = 1; limit <= 8; limit++)
+            Assert.Equal(expected[limit - 1], await SearchLinesAsync(new LogQuery { Limit = limit }));
+        Assert.Equal("3 2", await SearchLinesAsync(new LogQuery { To = newest - TimeSpan.FromHours(2), Limit = 2 }));
+        Assert.Equal("2 1", await SearchLinesAsync(new LogQuery { To = newest - TimeSpan.FromDays(2), Limit = 5 }));
+        Assert.Equal("5", await SearchLinesAsync(new LogQuery { From = newest - TimeSpan.FromHours(1), To = newest, Limit = 5 }));
+        Assert.Equal("", await SearchLinesAsync(new LogQuery { Limit = 0 }));
+    }
+
+    [Fact]
     public async Task SearchFiltersByEachField()
     {
         await SeedAsync();

@@ -16,13 +16,15 @@ namespace Culprit.Storage.ClickHouse;
 /// </remarks>
 public sealed class ClickHouseLogStore : ILogStore
 {
+    private static readonly TimeSpan[] SearchWindows = [TimeSpan.FromHours(1), TimeSpan.FromDays(1), TimeSpan.FromDays(30)];
+
     private readonly ClickHouseHttpClient _client;
     private readonly string _database;
     private readonly string _entries;
     private readonly string _sources;
     private readonly string _migrations;
 
-    /// <param name="client">The server.</param>
+    /// <param name="client">The server; the caller owns it (disposing the store leaves it open).</param>
     /// <param name="database">The database holding the store's tables (created by <see cref="MigrateAsync"/>).</param>
     public ClickHouseLogStore(ClickHouseHttpClient client, string database = "culprit")
     {
@@ -106,21 +108,30 @@ public sealed class ClickHouseLogStore : ILogStore
     }
 
     /// <remarks>
-    /// The inner query finds the newest entries reading only the filtered and sorted columns; the outer one
-    /// reads whole rows only where those entries are (PREWHERE), instead of every column of every match.
+    /// 18.16 sorts every match before it keeps the newest, so the search first looks only at the last hour
+    /// before the newest stored time (or before <see cref="LogQuery.To"/>), then the last day, then 30 days:
+    /// once a window holds the limit, its newest are the newest of all. Only then is everything searched.
     /// </remarks>
-    public Task<IReadOnlyList<LogRow>> SearchAsync(LogQuery query, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<LogRow>> SearchAsync(LogQuery query, CancellationToken cancellationToken = default)
     {
-        const string newestFirst = "ORDER BY has_time DESC, timestamp DESC, millis DESC, source DESC, line DESC";
         var limit = LogRowText.Limit(query);
-        var where = ClickHouseLogFilter.Where(query);
-        // The outer query repeats the filter so that months and key ranges outside it are skipped there too.
-        return _client.QueryAsync(
-            $"SELECT {ClickHouseLogSchema.SelectColumns} FROM {_entries} "
-            + $"PREWHERE (source, line) IN (SELECT source, line FROM {_entries} {where} {newestFirst} LIMIT {limit}) "
-            + $"{where} {newestFirst} LIMIT {limit}",
-            ClickHouseLogRows.Read,
-            cancellationToken);
+        if (limit == 0)
+            return [];
+        if (await NewestTimeAsync(cancellationToken) is { } newest)
+        {
+            var end = query.To is { } to && to < newest ? to : newest;
+            foreach (var window in SearchWindows)
+            {
+                var from = end - window;
+                if (query.From is { } asked && asked >= from)
+                    break;
+                var rows = await SearchOnceAsync(query with { From = from }, limit, cancellationToken);
+                if (rows.Count >= limit)
+                    return rows;
+            }
+        }
+
+        return await SearchOnceAsync(query, limit, cancellationToken);
     }
 
     public Task<IReadOnlyList<TimeBucket>> TimelineAsync(LogQuery query, TimeSpan bucket, CancellationToken cancellationToken = default)
@@ -160,6 +171,32 @@ public sealed class ClickHouseLogStore : ILogStore
             + "ORDER BY has_time DESC, timestamp, millis, source, line",
             ClickHouseLogRows.Read,
             cancellationToken);
+    }
+
+    /// <summary>
+    /// The newest entries matching the query. The inner query finds them reading only the filtered and sorted
+    /// columns; the outer one reads whole rows only where they are, with the filter repeated so that months
+    /// and key ranges outside it are skipped there too.
+    /// </summary>
+    private Task<IReadOnlyList<LogRow>> SearchOnceAsync(LogQuery query, int limit, CancellationToken cancellationToken)
+    {
+        const string newestFirst = "ORDER BY has_time DESC, timestamp DESC, millis DESC, source DESC, line DESC";
+        var where = ClickHouseLogFilter.Where(query);
+        return _client.QueryAsync(
+            $"SELECT {ClickHouseLogSchema.SelectColumns} FROM {_entries} "
+            + $"PREWHERE (source, line) IN (SELECT source, line FROM {_entries} {where} {newestFirst} LIMIT {limit}) "
+            + $"{where} {newestFirst} LIMIT {limit}",
+            ClickHouseLogRows.Read,
+            cancellationToken);
+    }
+
+    /// <summary>The newest stored time (to the second, rounded up), from the parts' time ranges; null when nothing has a time.</summary>
+    private async Task<DateTimeOffset?> NewestTimeAsync(CancellationToken cancellationToken)
+    {
+        var seconds = await _client.ScalarAsync(
+            $"SELECT toUInt32(max(max_time)) FROM system.parts WHERE database = {ClickHouseSql.Quote(DatabaseName)} AND table = 'log_entries' AND active",
+            cancellationToken);
+        return seconds > 0 ? DateTimeOffset.FromUnixTimeSeconds(seconds + 1) : null;
     }
 
     /// <summary>
