@@ -29,9 +29,11 @@ public static class IngestThroughput
         var clock = Stopwatch.StartNew();
         await new Ingestor(LogReader.CreateDefault(), new FingerprinterV1(), stores, new IngestOptions(), TimeProvider.System).RunAsync([file], new AnalyzeOptions(), stats);
         var seconds = clock.Elapsed.TotalSeconds;
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{stats.Bytes / 1048576.0:N0} MB, {stats.Lines:N0} lines, {stats.Entries:N0} entries in {seconds:N2} s: {stats.Bytes / 1048576.0 / seconds:N1} MB/s, {stats.Entries / seconds:N0} entries/s; "
-            + $"archive {archive.Seconds:N2} s, log store {logs.Seconds:N2} s, incident store {incidents.Seconds:N2} s, the rest (read, parse, group, rows) {seconds - archive.Seconds - logs.Seconds - incidents.Seconds:N2} s"));
+            + $"archive {archive.Seconds:N2} s, log store {logs.Seconds:N2} s, incident store {incidents.Seconds:N2} s, the rest (read, parse, group, rows) {seconds - archive.Seconds - logs.Seconds - incidents.Seconds:N2} s; peak working set {process.PeakWorkingSet64 / 1048576.0:N0} MB"));
         return 0;
     }
 

@@ -60,6 +60,20 @@ public static class CliConfiguration
         return options;
     }
 
+    /// <summary>The <c>ingest</c> section: <c>batch_entries</c>.</summary>
+    public static Pipeline.IngestOptions Ingest(IConfiguration configuration)
+    {
+        var options = new Pipeline.IngestOptions();
+        if (configuration["ingest:batch_entries"] is { } text)
+        {
+            if (!int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var entries) || entries < 1)
+                throw new UsageException($"ingest.batch_entries: '{text}' is not a positive whole number");
+            options.BatchEntries = entries;
+        }
+
+        return options;
+    }
+
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static int Days(IConfiguration section, string key, int fallback)

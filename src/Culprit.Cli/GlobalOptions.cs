@@ -18,6 +18,9 @@ public static class GlobalOptions
         Recursive = true,
     };
 
+    public static Pipeline.IngestOptions Ingest(ParseResult parse) =>
+        CliConfiguration.Ingest(CliConfiguration.Load(parse.GetValue(Config)));
+
     public static StorageOptions Storage(ParseResult parse) =>
         CliConfiguration.Storage(CliConfiguration.Load(parse.GetValue(Config)), parse.GetValue(Data));
 }

@@ -18,12 +18,12 @@ public static class AnalyzeCommand
         var options = new AnalyzeCliOptions();
         var command = new Command("analyze", "Find every exception in the logs and group them into incidents") { paths };
         options.AddTo(command);
-        command.SetAction((parse, cancel) => RunAsync(console, parse.GetValue(paths)!, options.Read(parse), parse.GetValue(options.NoStore) ? null : GlobalOptions.Storage(parse), cancel));
+        command.SetAction((parse, cancel) => RunAsync(console, parse.GetValue(paths)!, options.Read(parse), parse.GetValue(options.NoStore) ? null : GlobalOptions.Storage(parse), cancel, GlobalOptions.Ingest(parse)));
         return command;
     }
 
     /// <param name="storage">Where to persist the run; null analyzes in memory only.</param>
-    public static async Task<int> RunAsync(CliConsole console, string[] paths, AnalyzeCliValues values, StorageOptions? storage, CancellationToken cancel)
+    public static async Task<int> RunAsync(CliConsole console, string[] paths, AnalyzeCliValues values, StorageOptions? storage, CancellationToken cancel, IngestOptions? ingest = null)
     {
         var problems = new List<string>();
         var files = LogFiles.Resolve(paths, problems);
@@ -37,7 +37,7 @@ public static class AnalyzeCommand
         await using var stores = storage is null ? null : await CliStores.OpenAsync(storage, cancel);
         Func<Task<AnalysisResult>> run = stores is null
             ? () => Analyzer.CreateDefault(values.InApp).RunAsync(files, options, stats, cancel)
-            : () => new Ingestor(LogReader.CreateDefault(values.InApp), new Grouping.FingerprinterV1(), stores, new IngestOptions(), TimeProvider.System).RunAsync(files, options, stats, cancel);
+            : () => new Ingestor(LogReader.CreateDefault(values.InApp), new Grouping.FingerprinterV1(), stores, ingest ?? new IngestOptions(), TimeProvider.System).RunAsync(files, options, stats, cancel);
         var result = console.IsInteractive && values.Format != "json"
             ? await WithProgressAsync(files, stats, run)
             : await run();

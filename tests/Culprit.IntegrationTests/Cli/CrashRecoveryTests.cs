@@ -33,12 +33,22 @@ public sealed class CrashRecoveryTests : IDisposable
         Assert.True(expected.Count >= 6, $"only {expected.Count} incidents");
 
         var crashed = Path.Combine(_dir, "crashed");
+        // Small batches, so that the killed run has committed several of them.
+        var config = Path.Combine(_dir, "culprit.yaml");
+        await File.WriteAllTextAsync(config, "ingest:\n  batch_entries: 20000\n");
         var killedMidway = false;
         for (var attempt = 0; attempt < 3 && !killedMidway; attempt++)
         {
             using var process = CliProcess.Start(_dir, "analyze", log, "--data", crashed, "--format", "json");
-            // Let it commit a few batches, then kill it without any chance to clean up.
-            await Task.Delay(TimeSpan.FromMilliseconds(1500 + (attempt * 700)));
+            // Let it commit a few batches (each writes an archive chunk first), then kill it without any chance to clean up.
+            var archive = Path.Combine(crashed, "archive");
+            for (var wait = 0; wait < 600 && !process.HasExited; wait++)
+            {
+                if (Directory.Exists(archive) && Directory.GetFiles(archive, "*.zst", SearchOption.AllDirectories).Length >= 3 + attempt)
+                    break;
+                await Task.Delay(50);
+            }
+
             if (!process.HasExited)
             {
                 process.Kill(entireProcessTree: true);
@@ -50,6 +60,7 @@ public sealed class CrashRecoveryTests : IDisposable
 
         Assert.True(killedMidway, "the run finished before it could be killed; use a bigger input");
         var partial = Counts(await IncidentsAsync(crashed));
+        Assert.True(partial.Values.Sum() > 0, "the killed run had stored nothing");
         Assert.True(partial.Values.Sum() < expected.Values.Sum(), "the killed run had already stored everything");
 
         (code, _, stderr) = await CliProcess.RunAsync(_dir, "analyze", log, "--data", crashed, "--format", "json");
