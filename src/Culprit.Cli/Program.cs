@@ -15,6 +15,8 @@ public static class Program
         root.Subcommands.Add(ExceptionsCommand.Create(console));
         root.Subcommands.Add(AnalyzeCommand.Create(console));
         root.Subcommands.Add(DemoCommand.Create(console));
+        root.Subcommands.Add(TemplatesCommand.Create(console));
+        root.Subcommands.Add(BenchCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

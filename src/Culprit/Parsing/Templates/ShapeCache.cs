@@ -1,3 +1,7 @@
+using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace Culprit.Parsing.Templates;
 
 /// <summary>
@@ -7,8 +11,8 @@ namespace Culprit.Parsing.Templates;
 /// </summary>
 internal sealed class ShapeCache
 {
-    private const ulong Offset = 14695981039346656037;
-    private const ulong Prime = 1099511628211;
+    private const ulong Seed = 0x243F6A8885A308D3;
+    private const ulong Multiplier = 0x9E3779B97F4A7C15;
 
     private readonly int _capacity;
     private readonly Dictionary<ulong, Shape> _shapes = [];
@@ -72,20 +76,35 @@ internal sealed class ShapeCache
         }
     }
 
+    /// <summary>A 64-bit hash of a token shape: kinds, spacing, and the text of every token but the variables.</summary>
     public static ulong Hash(ReadOnlySpan<char> text, ReadOnlySpan<LogToken> tokens)
     {
-        var h = Offset;
+        var h = Seed;
         foreach (var t in tokens)
         {
-            h = (h ^ (ulong)((int)t.Kind | (t.SpaceBefore ? 8 : 0) | 16)) * Prime;
+            h = Mix(h, (ulong)((int)t.Kind | (t.SpaceBefore ? 8 : 0) | (t.Length << 4)));
             if (t.Kind == TokenKind.Variable)
                 continue;
-            foreach (var c in text.Slice(t.Start, t.Length))
-                h = (h ^ c) * Prime;
+            var bytes = MemoryMarshal.AsBytes(text.Slice(t.Start, t.Length));
+            while (bytes.Length >= 8)
+            {
+                h = Mix(h, BinaryPrimitives.ReadUInt64LittleEndian(bytes));
+                bytes = bytes[8..];
+            }
+
+            if (!bytes.IsEmpty)
+            {
+                ulong tail = 0;
+                for (var i = 0; i < bytes.Length; i++)
+                    tail |= (ulong)bytes[i] << (8 * i);
+                h = Mix(h, tail);
+            }
         }
 
-        return h;
+        return h ^ (h >> 31);
     }
+
+    private static ulong Mix(ulong h, ulong value) => BitOperations.RotateLeft((h ^ value) * Multiplier, 29);
 
     private string Intern(ReadOnlySpan<char> word)
     {

@@ -10,6 +10,8 @@ namespace Culprit.Parsing.Templates;
 /// </summary>
 public sealed class TemplateTokenizer
 {
+    private static readonly System.Buffers.SearchValues<char> HexLetters = System.Buffers.SearchValues.Create("abcdefABCDEF");
+
     private readonly TemplateChars _chars;
 
     public TemplateTokenizer(TemplateOptions? options = null)
@@ -38,7 +40,14 @@ public sealed class TemplateTokenizer
                 continue;
             }
 
-            if (i > 0 && s[i - 1] == '=' && !space && TryValue(s, ref i, tokens))
+            var afterEquals = i > 0 && s[i - 1] == '=' && !space;
+            if (!afterEquals && TryPlain(s, ref i, space, tokens))
+            {
+                space = false;
+                continue;
+            }
+
+            if (afterEquals && TryValue(s, ref i, tokens))
                 continue;
             if (chars.BoundBefore(s, i))
             {
@@ -70,6 +79,44 @@ public sealed class TemplateTokenizer
             space = false;
             i = j;
         }
+    }
+
+    /// <summary>
+    /// The fast path for the commonest tokens: a run of ASCII letters, or of digits at a variable boundary,
+    /// ended by whitespace, the end, or a bracket, quote or <c>=;|#</c> (and, for digits, a comma). No variable
+    /// pattern can start there except a timestamp (a month or weekday before a space), which is left to the
+    /// general path; the result is the one the general path gives, in one scan.
+    /// </summary>
+    private bool TryPlain(ReadOnlySpan<char> s, ref int i, bool space, TokenBuffer tokens)
+    {
+        var c = s[i];
+        var e = i + 1;
+        if (char.IsAsciiLetter(c))
+        {
+            while (e < s.Length && char.IsAsciiLetter(s[e]))
+                e++;
+            if (e < s.Length && !_chars.IsSpace(s[e]) && s[e] is not ('=' or ';' or '(' or ')' or '[' or ']' or '{' or '}' or '<' or '>' or '"' or '\'' or '|' or '#'))
+                return false;
+            if (e < s.Length && _chars.IsSpace(s[e]) && _chars.BoundBefore(s, i) && VariableRecognizer.MayStartDate(s, i))
+                return false;
+            var word = s[i..e];
+            var kind = (word.Length is 4 or 5 && WordClassifier.IsLiteral(word)) || (word.Length >= 8 && !word.ContainsAnyExcept(HexLetters))
+                ? TokenKind.Variable
+                : TokenKind.Word;
+            tokens.Add(i, e, kind, space);
+            i = e;
+            return true;
+        }
+
+        if (!TemplateChars.IsDigit(c) || !_chars.BoundBefore(s, i))
+            return false;
+        while (e < s.Length && TemplateChars.IsDigit(s[e]))
+            e++;
+        if (e < s.Length && !_chars.IsSpace(s[e]) && s[e] is not ('=' or ';' or ',' or '(' or ')' or '[' or ']' or '{' or '}' or '<' or '>' or '"' or '\'' or '|' or '#'))
+            return false;
+        tokens.Add(i, e, TokenKind.Variable, space);
+        i = e;
+        return true;
     }
 
     /// <summary>The value after <c>key=</c>: a quoted string (the quotes kept apart) or one token.</summary>

@@ -83,7 +83,7 @@ internal static class VariableRecognizer
     private static bool IsLocalPart(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
 
     /// <summary>True when the word at <paramref name="i"/> starts like a weekday or month name (a cheap filter).</summary>
-    private static bool MayStartDate(ReadOnlySpan<char> s, int i)
+    public static bool MayStartDate(ReadOnlySpan<char> s, int i)
     {
         if (i + 3 > s.Length)
             return false;

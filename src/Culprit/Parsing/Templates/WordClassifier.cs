@@ -9,8 +9,7 @@ internal static class WordClassifier
 {
     public static TokenKind Classify(ReadOnlySpan<char> w)
     {
-        if (w.Equals("true", StringComparison.OrdinalIgnoreCase) || w.Equals("false", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("null", StringComparison.OrdinalIgnoreCase))
+        if (w.Length is 4 or 5 && IsLiteral(w))
             return TokenKind.Variable;
         if (TemplateChars.IsDigit(w[0]) || (w.Length > 1 && w[0] is '+' or '-' && TemplateChars.IsDigit(w[1])))
             return TokenKind.Variable;
@@ -107,6 +106,11 @@ internal static class WordClassifier
             k++;
         return k == w.Length ? letters : -1;
     }
+
+    /// <summary><c>true</c>, <c>false</c> or <c>null</c>, in any case.</summary>
+    public static bool IsLiteral(ReadOnlySpan<char> w) =>
+        w.Equals("true", StringComparison.OrdinalIgnoreCase) || w.Equals("false", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("null", StringComparison.OrdinalIgnoreCase);
 
     /// <summary><c>v1.2</c>, <c>V6.1.7601</c>, <c>v0.97a</c>: a <c>v</c>, digits, at least one <c>.digits</c>, then letters.</summary>
     private static bool IsVersion(ReadOnlySpan<char> w)
