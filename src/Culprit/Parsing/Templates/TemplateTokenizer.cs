@@ -6,7 +6,9 @@ namespace Culprit.Parsing.Templates;
 /// punctuation-attached variables stay apart (<c>size:1024</c>, <c>(10.0.0.1:80)</c>, <c>key=value</c>);
 /// variables are recognised by type where they start (see <see cref="VariableRecognizer"/>); a value glued to
 /// <c>=</c> is one token up to the next comma or space. Every non-whitespace character lands in exactly one
-/// token, so a message is rebuilt from its tokens modulo whitespace. Safe to share between threads.
+/// token and no token starts with whitespace (a timestamp or a quoted value may hold some inside), so a
+/// message is rebuilt from its tokens modulo whitespace; leading whitespace is ignored. Safe to share
+/// between threads.
 /// </summary>
 public sealed class TemplateTokenizer
 {
@@ -29,6 +31,8 @@ public sealed class TemplateTokenizer
         tokens.Clear();
         var chars = _chars;
         var i = 0;
+        while (i < s.Length && chars.IsSpace(s[i]))
+            i++;
         var space = false;
         while (i < s.Length)
         {
@@ -126,9 +130,9 @@ public sealed class TemplateTokenizer
         if (c is '"' or '\'')
         {
             var close = s[(i + 1)..].IndexOf(c);
-            if (close > 0)
+            var k = i + 1 + close;
+            if (close > 0 && !_chars.IsSpace(s[i + 1]) && !_chars.IsSpace(s[k - 1]))
             {
-                var k = i + 1 + close;
                 tokens.Add(i, i + 1, TokenKind.Punct, false);
                 tokens.Add(i + 1, k, WordClassifier.ClassifyValue(s[(i + 1)..k], _chars), false);
                 tokens.Add(k, k + 1, TokenKind.Punct, false);
