@@ -11,10 +11,11 @@ public sealed class Template
     private string? _id;
     private string? _text;
 
-    internal Template(TemplateToken[] tokens)
+    internal Template(TemplateToken[] tokens, string key)
     {
         Tokens = tokens;
-        Key = TemplateKeys.Exact(tokens);
+        Key = key;
+        SiblingKeys = SiblingKey.All(tokens);
         var chunks = 0;
         foreach (var t in tokens)
         {
@@ -55,6 +56,9 @@ public sealed class Template
     internal TemplateToken[] Tokens { get; }
 
     internal string Key { get; }
+
+    /// <summary>The sibling key of each position (see <see cref="TemplateIndex"/>).</summary>
+    internal SiblingKey[] SiblingKeys { get; }
 
     internal int ConstantWords { get; }
 

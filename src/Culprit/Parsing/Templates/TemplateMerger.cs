@@ -67,7 +67,7 @@ internal sealed class TemplateMerger(TemplateIndex index, TemplateOptions option
         var tokens = t.Tokens;
         for (var p = 1; p + 1 < tokens.Length; p++)
         {
-            if (!tokens[p].IsVariable || tokens[p].SpaceBefore || tokens[p + 1].SpaceBefore)
+            if (!TemplateIndex.MayBeEmpty(tokens, p))
                 continue;
             var shorter = index.Exact([.. tokens.AsSpan(0, p), .. tokens.AsSpan(p + 1)]);
             if (shorter is not null && !ReferenceEquals(shorter, t) && shorter.Alive)
@@ -77,23 +77,12 @@ internal sealed class TemplateMerger(TemplateIndex index, TemplateOptions option
             }
         }
 
-        for (var p = 1; p < tokens.Length; p++)
-        {
-            if (tokens[p].SpaceBefore)
-                continue;
-            foreach (var kind in (ReadOnlySpan<TokenKind>)[TokenKind.Variable, TokenKind.Learned])
-            {
-                var longer = index.Exact([.. tokens.AsSpan(0, p), new TemplateToken(TemplateToken.Wildcard, kind, false), .. tokens.AsSpan(p)]);
-                if (longer is not null && longer.Alive)
-                {
-                    index.Drop(t);
-                    Forward(t, longer);
-                    return longer;
-                }
-            }
-        }
-
-        return t;
+        var longer = index.WithOneMoreVariable(t);
+        if (longer is null)
+            return t;
+        index.Drop(t);
+        Forward(t, longer);
+        return longer;
     }
 
     private bool ShouldGeneralise(TemplateToken[] tokens, int p, IReadOnlyList<Template> group)
