@@ -3,7 +3,8 @@ namespace Culprit.Parsing.Templates;
 /// <summary>
 /// Generalisation and merging of templates. A word position becomes <c>&lt;*&gt;</c> when templates equal
 /// everywhere else show enough distinct words there (<see cref="TemplateOptions.MinDistinctValues"/>, fewer
-/// after <c>=</c> or beside a recognised variable) and enough constant words remain; then every template the
+/// after <c>=</c> or beside a recognised variable, more when all are upper-case words) and enough constant
+/// words remain; then every template the
 /// general one covers is merged into it. A template that differs from another only by an empty glued variable
 /// (<c>()</c> against <c>(&lt;*&gt;)</c>) is merged into the one with the variable.
 /// </summary>
@@ -94,8 +95,24 @@ internal sealed class TemplateMerger(TemplateIndex index, TemplateOptions option
             return false;
         var afterEquals = p > 0 && tokens[p - 1].Text == "=" && !tokens[p].SpaceBefore;
         var need = afterEquals || values.Contains(TemplateToken.Wildcard) ? options.MinDistinctKeyValues : options.MinDistinctValues;
+        if (need < options.MinDistinctUpperCaseValues && values.All(IsUpperCaseWord))
+            need = options.MinDistinctUpperCaseValues;
         var remaining = TemplateMatcher.ConstantWords(tokens) - (tokens[p].IsConstantWord ? 1 : 0);
         return values.Count >= need && remaining >= options.MinConstantWords;
+    }
+
+    /// <summary>An upper-case word: a capital, then capitals, digits or underscores (<c>GET</c>, <c>TASK_ABORT</c>).</summary>
+    private static bool IsUpperCaseWord(string v)
+    {
+        if (v.Length < 2 || !char.IsAsciiLetterUpper(v[0]))
+            return false;
+        foreach (var c in v)
+        {
+            if (!char.IsAsciiLetterUpper(c) && !char.IsAsciiDigit(c) && c != '_')
+                return false;
+        }
+
+        return true;
     }
 
     private void Forward(Template from, Template to)

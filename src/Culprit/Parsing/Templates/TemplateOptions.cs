@@ -21,6 +21,13 @@ public sealed class TemplateOptions
     [Range(2, 1000)]
     public int MinDistinctValues { get; set; } = 3;
 
+    /// <summary>
+    /// As <see cref="MinDistinctValues"/> when every value is an upper-case word (<c>GET</c>, <c>POST</c>,
+    /// <c>RUNNING</c>): such words are usually states, methods or keywords, so it takes more of them. Default 5.
+    /// </summary>
+    [Range(2, 1000)]
+    public int MinDistinctUpperCaseValues { get; set; } = 5;
+
     /// <summary>As <see cref="MinDistinctValues"/> for a value glued to <c>=</c> or beside a recognised variable. Default 2.</summary>
     [Range(2, 1000)]
     public int MinDistinctKeyValues { get; set; } = 2;
