@@ -81,10 +81,11 @@ public static class TemplatesCommand
         foreach (var line in lines.Read())
         {
             var message = extractor.Extract(line, ++id, out _);
-            // Every message was mined in the first pass, so a template always fits.
-            if (!miner.TryMatch(message, out var match))
-                throw new InvalidOperationException($"line {id} has no template after mining");
-            TemplateOutput.WriteCsvRow(w, id, match);
+            // Every message was mined in the first pass; only a template forgotten since (past MaxTemplates) is mined again.
+            if (miner.TryMatch(message, out var match))
+                TemplateOutput.WriteCsvRow(w, id, match);
+            else
+                TemplateOutput.WriteCsvRow(w, id, miner.Mine(message));
         }
     }
 }

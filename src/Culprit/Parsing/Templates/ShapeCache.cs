@@ -52,11 +52,7 @@ internal sealed class ShapeCache
     public Shape Add(ulong hash, TemplateToken[] tokens, Template template)
     {
         if (Count >= _capacity)
-        {
-            _shapes.Clear();
-            _strings.Clear();
-            Count = 0;
-        }
+            Clear();
 
         var shape = new Shape(tokens, template);
         if (_shapes.TryGetValue(hash, out var first))
@@ -64,6 +60,13 @@ internal sealed class ShapeCache
         _shapes[hash] = shape;
         Count++;
         return shape;
+    }
+
+    public void Clear()
+    {
+        _shapes.Clear();
+        _strings.Clear();
+        Count = 0;
     }
 
     /// <summary>Every shape still cached (to keep the templates they point to).</summary>

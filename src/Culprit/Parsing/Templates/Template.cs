@@ -28,6 +28,7 @@ public sealed class Template
         }
 
         ChunkCount = chunks;
+        HasLoneVariableChunk = LoneVariableChunk(tokens);
     }
 
     /// <summary>Stable id: the first 64 bits of SHA-256 over <see cref="Text"/>, 16 hex digits.</summary>
@@ -57,6 +58,12 @@ public sealed class Template
 
     internal string Key { get; }
 
+    /// <summary>When a line last landed on this template, in the miner's line count (for forgetting the least recent).</summary>
+    internal long LastUsed { get; set; }
+
+    /// <summary>Creation order within a miner: the older of two equally specific templates wins a match.</summary>
+    internal long Serial { get; init; }
+
     /// <summary>The sibling key of each position (see <see cref="TemplateIndex"/>).</summary>
     internal SiblingKey[] SiblingKeys { get; }
 
@@ -64,10 +71,24 @@ public sealed class Template
 
     internal int ChunkCount { get; }
 
+    /// <summary>True when a chunk is a lone <c>&lt;*&gt;</c> (with trailing punctuation): it can match whole chunks.</summary>
+    internal bool HasLoneVariableChunk { get; }
+
     internal bool Alive { get; set; } = true;
 
     /// <summary>The template this one was merged into; null while it is alive.</summary>
     internal Template? MergedInto { get; set; }
+
+    private static bool LoneVariableChunk(TemplateToken[] tokens)
+    {
+        for (var i = 0; i < tokens.Length; i = TemplateMatcher.ChunkEnd(tokens, i))
+        {
+            if (TemplateMatcher.IsLoneVariable(tokens.AsSpan(i, TemplateMatcher.ChunkEnd(tokens, i) - i)))
+                return true;
+        }
+
+        return false;
+    }
 
     internal void Seen(DateTimeOffset? time)
     {

@@ -9,8 +9,12 @@ namespace Culprit.Parsing.Templates;
 internal sealed class TemplateIndex
 {
     private readonly Dictionary<string, Template> _exact = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, List<Template>> _byLength = [];
+    private readonly Dictionary<PrefixKey, List<Template>> _byOwnPrefix = [];
+    private readonly Dictionary<PrefixKey, List<Template>> _byAnyPrefix = [];
+    private readonly Dictionary<(int Chunks, string First), List<Template>> _loneVariableChunks = [];
+    private readonly Dictionary<(int Chunks, string First), List<Template>> _byChunksAndFirst = [];
     private readonly Dictionary<int, List<Template>> _byChunks = [];
+    private long _created;
     private readonly Dictionary<SiblingKey, List<Template>> _siblings = [];
     private readonly Dictionary<string, List<(Template Template, int Position)>> _withoutEmptyVariable = new(StringComparer.Ordinal);
     private readonly List<Template> _all = [];
@@ -20,15 +24,23 @@ internal sealed class TemplateIndex
 
     public int AliveCount { get; private set; }
 
+    /// <summary>The miner's line count, stamped on new templates as their last use.</summary>
+    public long Clock { get; set; }
+
     /// <summary>The live template with exactly these tokens, or a new one.</summary>
     public Template GetOrCreate(TemplateToken[] tokens)
     {
         var key = TemplateKeys.Exact(tokens);
         if (_exact.TryGetValue(key, out var known))
             return known;
-        var t = new Template(tokens, key);
+        var t = new Template(tokens, key) { Serial = _created++, LastUsed = Clock };
         _exact.Add(t.Key, t);
-        ListOf(_byLength, tokens.Length).Add(t);
+        ListOf(_byOwnPrefix, PrefixKey.Of(tokens, PrefixKey.ConstantMask(tokens))).Add(t);
+        for (var mask = 0; mask < PrefixKey.MaskCount(tokens); mask++)
+            ListOf(_byAnyPrefix, PrefixKey.Of(tokens, mask)).Add(t);
+        if (t.HasLoneVariableChunk)
+            ListOf(_loneVariableChunks, (t.ChunkCount, First(tokens))).Add(t);
+        ListOf(_byChunksAndFirst, (t.ChunkCount, First(tokens))).Add(t);
         ListOf(_byChunks, t.ChunkCount).Add(t);
         for (var p = 0; p < tokens.Length; p++)
         {
@@ -62,7 +74,12 @@ internal sealed class TemplateIndex
         t.Alive = false;
         AliveCount--;
         _exact.Remove(t.Key);
-        _byLength[t.Tokens.Length].Remove(t);
+        _byOwnPrefix[PrefixKey.Of(t.Tokens, PrefixKey.ConstantMask(t.Tokens))].Remove(t);
+        for (var mask = 0; mask < PrefixKey.MaskCount(t.Tokens); mask++)
+            _byAnyPrefix[PrefixKey.Of(t.Tokens, mask)].Remove(t);
+        if (t.HasLoneVariableChunk)
+            _loneVariableChunks[(t.ChunkCount, First(t.Tokens))].Remove(t);
+        _byChunksAndFirst[(t.ChunkCount, First(t.Tokens))].Remove(t);
         _byChunks[t.ChunkCount].Remove(t);
         for (var p = 0; p < t.Tokens.Length; p++)
         {
@@ -86,9 +103,48 @@ internal sealed class TemplateIndex
         }
     }
 
-    public IReadOnlyList<Template> WithLength(int length) => _byLength.GetValueOrDefault(length) ?? [];
+    /// <summary>
+    /// Live templates that could match <paramref name="shape"/> token by token: its length, and among its first
+    /// three tokens the same text wherever the template has a constant. In any order; callers rank.
+    /// </summary>
+    public IEnumerable<Template> TokenCandidates(ReadOnlySpan<TemplateToken> shape)
+    {
+        var lists = new List<List<Template>>();
+        for (var mask = 0; mask < PrefixKey.MaskCount(shape); mask++)
+        {
+            // a constant of the template never equals a variable of the shape
+            if ((mask & PrefixKey.ConstantMask(shape)) != mask)
+                continue;
+            if (_byOwnPrefix.TryGetValue(PrefixKey.Of(shape, mask), out var list))
+                lists.Add(list);
+        }
 
-    public IReadOnlyList<Template> WithChunks(int chunks) => _byChunks.GetValueOrDefault(chunks) ?? [];
+        return lists.SelectMany(l => l);
+    }
+
+    /// <summary>Live templates that could match <paramref name="shape"/> only chunk by chunk: those with a chunk that is a
+    /// lone <c>&lt;*&gt;</c>, the same number of chunks, and the same first token or a variable first.</summary>
+    public IEnumerable<Template> ChunkCandidates(ReadOnlySpan<TemplateToken> shape)
+    {
+        var chunks = TemplateMatcher.ChunkCount(shape);
+        var first = First(shape);
+        var own = first == VariableFirst ? null : _loneVariableChunks.GetValueOrDefault((chunks, first));
+        var variableFirst = _loneVariableChunks.GetValueOrDefault((chunks, VariableFirst));
+        return (own ?? []).Concat(variableFirst ?? []);
+    }
+
+    /// <summary>Live templates <paramref name="general"/> could cover: the same length and its constants among the first
+    /// three tokens; and, when it has a lone-variable chunk, the same number of chunks (and first token).</summary>
+    public IEnumerable<Template> Coverable(Template general)
+    {
+        var tokens = general.Tokens;
+        var sameLength = _byAnyPrefix.GetValueOrDefault(PrefixKey.Of(tokens, PrefixKey.ConstantMask(tokens))) ?? [];
+        if (!general.HasLoneVariableChunk)
+            return sameLength;
+        var first = First(tokens);
+        var sameChunks = (first == VariableFirst ? _byChunks.GetValueOrDefault(general.ChunkCount) : _byChunksAndFirst.GetValueOrDefault((general.ChunkCount, first))) ?? [];
+        return sameLength.Concat(sameChunks);
+    }
 
     /// <summary>Live templates equal to <paramref name="t"/> everywhere but at <paramref name="position"/> (itself included).</summary>
     public IReadOnlyList<Template> Siblings(Template t, int position)
@@ -137,7 +193,13 @@ internal sealed class TemplateIndex
     /// <summary>Word and variable positions can be generalised; punctuation and learned positions cannot.</summary>
     public static bool IsSiblingPosition(TemplateToken t) => t.Kind is TokenKind.Word or TokenKind.Weak or TokenKind.Variable;
 
-    private static List<Template> ListOf(Dictionary<int, List<Template>> map, int key)
+    private const string VariableFirst = "\u0000<*>";
+
+    /// <summary>The bucket of a first token: its text, or one bucket for every variable.</summary>
+    private static string First(ReadOnlySpan<TemplateToken> tokens) => tokens.IsEmpty ? "" : tokens[0].IsVariable ? VariableFirst : tokens[0].Text;
+
+    private static List<Template> ListOf<TKey>(Dictionary<TKey, List<Template>> map, TKey key)
+        where TKey : notnull
     {
         if (!map.TryGetValue(key, out var list))
             map.Add(key, list = []);

@@ -88,18 +88,26 @@ internal static class TemplateMatcher
         return j;
     }
 
-    /// <summary>A chunk <c>&lt;*&gt;</c> followed only by punctuation matches any chunk ending with that punctuation.</summary>
-    private static bool WholeVariableMatches(ReadOnlySpan<TemplateToken> x, ReadOnlySpan<TemplateToken> y)
+    /// <summary>A chunk that is a <c>&lt;*&gt;</c> followed only by punctuation.</summary>
+    public static bool IsLoneVariable(ReadOnlySpan<TemplateToken> chunk)
     {
-        if (!x[0].IsVariable)
+        if (!chunk[0].IsVariable)
             return false;
-        var tail = x[1..];
-        foreach (var t in tail)
+        foreach (var t in chunk[1..])
         {
             if (t.Kind != TokenKind.Punct)
                 return false;
         }
 
+        return true;
+    }
+
+    /// <summary>A chunk <c>&lt;*&gt;</c> followed only by punctuation matches any chunk ending with that punctuation.</summary>
+    private static bool WholeVariableMatches(ReadOnlySpan<TemplateToken> x, ReadOnlySpan<TemplateToken> y)
+    {
+        if (!IsLoneVariable(x))
+            return false;
+        var tail = x[1..];
         if (tail.IsEmpty)
             return true;
         if (y.Length <= tail.Length)

@@ -49,7 +49,7 @@ internal sealed class TemplateMerger(TemplateIndex index, TemplateOptions option
         if (!general.Alive)
             return;
         var loose = general.ConstantWords >= options.MinConstantWords;
-        foreach (var t in index.WithChunks(general.ChunkCount).ToArray())
+        foreach (var t in index.Coverable(general).ToArray())
         {
             if (ReferenceEquals(t, general) || !t.Alive)
                 continue;

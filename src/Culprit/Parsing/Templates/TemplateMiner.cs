@@ -17,6 +17,7 @@ public sealed class TemplateMiner
     private readonly TemplateMerger _merger;
     private readonly ShapeCache _shapes;
     private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
+    private long _lines;
 
     public TemplateMiner(TemplateOptions? options = null)
     {
@@ -151,6 +152,7 @@ public sealed class TemplateMiner
         }
 
         var template = PlanFor(shape);
+        template.LastUsed = ++_lines;
         template.Seen(time);
         if (template.Examples.Count < _options.MaxExamples)
             template.AddExample(copy ?? message.ToString(), _options.MaxExamples);
@@ -178,10 +180,24 @@ public sealed class TemplateMiner
         var best = FindTemplate(shape);
         if (best is not null)
             return best;
+        _index.Clock = _lines + 1;
         var created = _merger.Generalise(_index.GetOrCreate(shape));
         created = _merger.MergeEmptyVariables(Resolve(created));
         _merger.Absorb(created);
+        if (_index.AliveCount > _options.MaxTemplates)
+            Forget(created);
         return created;
+    }
+
+    /// <summary>Drops the least recently used tenth of the templates (never <paramref name="keep"/>) and the shape cache.</summary>
+    private void Forget(Template keep)
+    {
+        var excess = _index.AliveCount - (_options.MaxTemplates - (_options.MaxTemplates / 10));
+        var oldest = _index.All.Where(t => t.Alive && !ReferenceEquals(t, keep)).OrderBy(t => t.LastUsed).ThenBy(t => t.Serial).Take(excess).ToList();
+        foreach (var t in oldest)
+            _index.Drop(t);
+        _shapes.Clear();
+        CompactAliases();
     }
 
     /// <summary>The existing template a shape fits, the most specific first (most constant words, then oldest).</summary>
@@ -189,30 +205,26 @@ public sealed class TemplateMiner
     {
         var minWords = _options.MinConstantWords;
         Template? best = null;
-        var bestWords = -1;
-        foreach (var t in _index.WithLength(shape.Length))
+        foreach (var t in _index.TokenCandidates(shape))
         {
-            if (t.ConstantWords > bestWords && TemplateMatcher.Matches(t.Tokens, shape, t.ConstantWords >= minWords))
-            {
+            if (MoreSpecific(t, best) && TemplateMatcher.Matches(t.Tokens, shape, t.ConstantWords >= minWords))
                 best = t;
-                bestWords = t.ConstantWords;
-            }
         }
 
-        if (best is null)
+        if (best is not null)
+            return best;
+        foreach (var t in _index.ChunkCandidates(shape))
         {
-            foreach (var t in _index.WithChunks(TemplateMatcher.ChunkCount(shape)))
-            {
-                if (t.ConstantWords > bestWords && TemplateMatcher.ChunkMatches(t, shape, minWords))
-                {
-                    best = t;
-                    bestWords = t.ConstantWords;
-                }
-            }
+            if (MoreSpecific(t, best) && TemplateMatcher.ChunkMatches(t, shape, minWords))
+                best = t;
         }
 
         return best;
     }
+
+    /// <summary>More constant words wins; between equals, the older template.</summary>
+    private static bool MoreSpecific(Template t, Template? best) =>
+        best is null || t.ConstantWords > best.ConstantWords || (t.ConstantWords == best.ConstantWords && t.Serial < best.Serial);
 
     private static Template Resolve(Template t)
     {
@@ -236,7 +248,7 @@ public sealed class TemplateMiner
             referenced.Add(s.Template);
         foreach (var t in _index.All)
         {
-            if (!t.Alive)
+            if (!t.Alive && t.MergedInto is not null)
                 _aliases[t.Id] = Resolve(t).Id;
         }
 

@@ -40,6 +40,14 @@ public sealed class TemplateOptions
     [Range(0, 100)]
     public int MaxExamples { get; set; } = 3;
 
+    /// <summary>
+    /// Live templates kept before the least recently seen tenth is forgotten (a safety valve for logs whose
+    /// every line is different). A forgotten template whose lines come back is made again, with the same id;
+    /// its counts start over. Default 50,000.
+    /// </summary>
+    [Range(10, int.MaxValue)]
+    public int MaxTemplates { get; set; } = 50_000;
+
     /// <summary>Distinct token sequences remembered for the fast path before the cache starts over. Default 1,000,000.</summary>
     [Range(1000, int.MaxValue)]
     public int MaxCachedShapes { get; set; } = 1_000_000;

@@ -168,6 +168,29 @@ public sealed class TemplateMinerTests
     }
 
     [Fact]
+    public void PastMaxTemplatesTheLeastRecentAreForgottenAndComeBackWithTheirIds()
+    {
+        var miner = new TemplateMiner(new TemplateOptions { MaxTemplates = 10 });
+        var first = miner.Mine("alpha beta gamma delta").Template.Id;
+        for (var i = 0; i < 30; i++)
+            miner.Mine($"{(char)('a' + (i % 26))}{i / 26} unique words only here number{i % 7}x");
+        Assert.True(miner.TemplateCount <= 10);
+        Assert.False(miner.TryMatch("alpha beta gamma delta", out _));
+        Assert.Equal(first, miner.Mine("alpha beta gamma delta").Template.Id);
+        Assert.True(miner.TryMatch("alpha beta gamma delta", out var again));
+        Assert.Equal(1, again.Template.Count);
+    }
+
+    [Fact]
+    public void AnEmptyMessageHasAnEmptyTemplate()
+    {
+        var miner = new TemplateMiner();
+        Assert.Equal("", miner.Mine("").Template.Text);
+        Assert.Equal(0, miner.Mine("   \t").ParameterCount);
+        Assert.Equal(2, Assert.Single(miner.Templates).Count);
+    }
+
+    [Fact]
     public void TryMatchDoesNotLearn()
     {
         var miner = new TemplateMiner();
