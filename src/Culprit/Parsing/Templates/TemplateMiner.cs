@@ -68,7 +68,8 @@ public sealed class TemplateMiner
         return true;
     }
 
-    /// <summary>The live template that <paramref name="template"/> is now (itself, or the one it was merged into).</summary>
+    /// <summary>The template that <paramref name="template"/> is now: itself, or the one it was merged into (a template
+    /// forgotten past <see cref="TemplateOptions.MaxTemplates"/> stays itself).</summary>
     public static Template Current(Template template) => Resolve(template);
 
     /// <summary>The live template a template id now stands for (itself, or the template it was merged into); null if unknown.</summary>
@@ -84,8 +85,8 @@ public sealed class TemplateMiner
 
             foreach (var t in _index.All)
             {
-                if (t.Id == id)
-                    return Resolve(t);
+                if (!t.Alive && t.MergedInto is not null && t.Id == id && Resolve(t) is { Alive: true } current)
+                    return current;
             }
 
             if (!_aliases.TryGetValue(id, out var next))
