@@ -17,6 +17,9 @@ public static partial class ReferenceTokenizer
     [GeneratedRegex("[a-z][A-Z]")]
     private static partial Regex CamelCase();
 
+    [GeneratedRegex(@"\G\]:[0-9]{1,5}")]
+    private static partial Regex BracketPort();
+
     [GeneratedRegex(@"\G:[0-9]{1,5}")]
     private static partial Regex Port();
 

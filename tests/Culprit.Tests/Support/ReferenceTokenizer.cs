@@ -138,7 +138,7 @@ public static partial class ReferenceTokenizer
 
     private static int StrongAt(string s, int i)
     {
-        foreach (var f in new Func<string, int, int>[] { DateTime, IsoDate, Url, Path, Email, Uuid, Ipv4, HostPort, ColonHex, DigitLead })
+        foreach (var f in new Func<string, int, int>[] { DateTime, IsoDate, Url, Path, Email, Uuid, Ipv4, HostPort, ColonHex, DigitLead, BracketedIpv6 })
         {
             var j = f(s, i);
             if (j > 0)
@@ -238,6 +238,17 @@ public static partial class ReferenceTokenizer
         if (Clock().IsMatch(t))
             return -1;
         return AtEnd(s, i + m.Length) ? i + m.Length : -1;
+    }
+
+    private static int BracketedIpv6(string s, int i)
+    {
+        if (s[i] != '[' || i + 1 >= s.Length)
+            return -1;
+        var j = ColonHex(s, i + 1);
+        if (j < 0)
+            return -1;
+        var port = BracketPort().Match(s, j);
+        return port.Success && AtEnd(s, j + port.Length) ? j + port.Length : -1;
     }
 
     private static int DigitLead(string s, int i)

@@ -105,6 +105,18 @@ internal static class AddressRecognizer
         return chars.AtEnd(s, j) ? j : -1;
     }
 
+    /// <summary>End of an IPv6 address in brackets with a port (<c>[fe80::1]:8080</c>) at <paramref name="i"/>, or -1.</summary>
+    public static int BracketedIpv6(ReadOnlySpan<char> s, int i, TemplateChars chars)
+    {
+        if (s[i] != '[' || i + 1 >= s.Length)
+            return -1;
+        var j = ColonHex(s, i + 1, chars);
+        if (j < 0 || j + 2 >= s.Length || s[j] != ']' || s[j + 1] != ':' || !TemplateChars.IsDigit(s[j + 2]))
+            return -1;
+        var end = j + 2 + DigitRun(s, j + 2, 5);
+        return chars.AtEnd(s, end) ? end : -1;
+    }
+
     /// <summary>End of an e-mail address at <paramref name="i"/>, or -1.</summary>
     public static int Email(ReadOnlySpan<char> s, int i, TemplateChars chars)
     {

@@ -24,7 +24,7 @@ internal static class ParameterTypes
             return ParameterType.Email;
         if (Whole(v, AddressRecognizer.Uuid(v, 0, chars)))
             return ParameterType.Uuid;
-        if (Whole(v, AddressRecognizer.Ipv4(v, 0, chars)))
+        if (Whole(v, AddressRecognizer.Ipv4(v, 0, chars)) || Whole(v, AddressRecognizer.BracketedIpv6(v, 0, chars)))
             return ParameterType.IpAddress;
         if (Whole(v, AddressRecognizer.HostPort(v, 0, chars)))
             return ParameterType.HostPort;

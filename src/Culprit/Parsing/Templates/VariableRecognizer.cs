@@ -3,7 +3,7 @@ namespace Culprit.Parsing.Templates;
 /// <summary>
 /// The type-aware first pass: finds a variable that starts at a position, without regular expressions. The
 /// recognisers are tried in a fixed order (timestamps, URLs, paths, e-mail, UUIDs, IPv4, host:port,
-/// colon-hex, then anything that starts with a digit); cheap tests on the first characters skip the ones that
+/// colon-hex, then anything that starts with a digit; <c>[IPv6]:port</c> at a bracket); cheap tests on the first characters skip the ones that
 /// cannot match, so a plain word costs a short scan.
 /// </summary>
 internal static class VariableRecognizer
@@ -36,6 +36,10 @@ internal static class VariableRecognizer
         else if (c is '/' or '~' or '\\' || (c == '.' && next == '/'))
         {
             return PathRecognizer.Path(s, i);
+        }
+        else if (c == '[')
+        {
+            return AddressRecognizer.BracketedIpv6(s, i, chars);
         }
 
         if (next == '@' && run > i && (j = AddressRecognizer.Email(s, i, chars)) > 0)

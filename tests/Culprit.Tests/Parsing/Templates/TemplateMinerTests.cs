@@ -95,6 +95,7 @@ public sealed class TemplateMinerTests
     [InlineData("/var/log/syslog", ParameterType.Path)]
     [InlineData("00:11:43:e3:ba:c3", ParameterType.MacAddress)]
     [InlineData("fe80::1", ParameterType.IpAddress)]
+    [InlineData("[fe80::1]:8080", ParameterType.IpAddress)]
     [InlineData("db-1.example.com:5432", ParameterType.HostPort)]
     [InlineData("1.2.3", ParameterType.Version)]
     [InlineData("-17.5", ParameterType.Number)]
