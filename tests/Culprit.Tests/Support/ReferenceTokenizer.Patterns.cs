@@ -17,6 +17,9 @@ public static partial class ReferenceTokenizer
     [GeneratedRegex("[a-z][A-Z]")]
     private static partial Regex CamelCase();
 
+    [GeneratedRegex(@"\G[0-9]{1,2}/([A-Za-z]{3})/[0-9]{4}:[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]+)?")]
+    private static partial Regex CommonLogPattern();
+
     [GeneratedRegex(@"\G\]:[0-9]{1,5}")]
     private static partial Regex BracketPort();
 

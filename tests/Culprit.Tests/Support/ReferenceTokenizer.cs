@@ -138,7 +138,7 @@ public static partial class ReferenceTokenizer
 
     private static int StrongAt(string s, int i)
     {
-        foreach (var f in new Func<string, int, int>[] { DateTime, IsoDate, Url, Path, Email, Uuid, Ipv4, HostPort, ColonHex, DigitLead, BracketedIpv6 })
+        foreach (var f in new Func<string, int, int>[] { DateTime, IsoDate, CommonLogDate, Url, Path, Email, Uuid, Ipv4, HostPort, ColonHex, DigitLead, BracketedIpv6 })
         {
             var j = f(s, i);
             if (j > 0)
@@ -294,6 +294,12 @@ public static partial class ReferenceTokenizer
         if (year.Success)
             j += year.Length;
         return AtEnd(s, j) ? j : -1;
+    }
+
+    private static int CommonLogDate(string s, int i)
+    {
+        var m = CommonLogPattern().Match(s, i);
+        return m.Success && Months.Contains(m.Groups[1].Value.ToLowerInvariant()) ? Ended(s, m) : -1;
     }
 
     private static int IsoDate(string s, int i) => Ended(s, IsoPattern().Match(s, i));

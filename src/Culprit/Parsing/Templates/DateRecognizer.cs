@@ -127,6 +127,20 @@ internal static class DateRecognizer
         return chars.AtEnd(s, j) ? j : -1;
     }
 
+    /// <summary>End of the common log format's <c>dd/Mon/yyyy:hh:mm:ss</c> (Apache, nginx) at <paramref name="i"/>, or -1.</summary>
+    public static int CommonLogStyle(ReadOnlySpan<char> s, int i, TemplateChars chars)
+    {
+        var day = AddressRecognizer.DigitRun(s, i, 3);
+        var j = i + day;
+        if (day is 0 or 3 || j >= s.Length || s[j] != '/' || LetterRun(s, j + 1) != 3 || !IsOneOf(s.Slice(j + 1, 3), Months))
+            return -1;
+        j += 4;
+        if (j >= s.Length || s[j] != '/' || AddressRecognizer.DigitRun(s, j + 1, 5) != 4 || j + 5 >= s.Length || s[j + 5] != ':')
+            return -1;
+        var time = Clock(s, j + 6);
+        return time > 0 && chars.AtEnd(s, time) ? time : -1;
+    }
+
     /// <summary>End of <c>h:mm:ss[.f]</c> or <c>hh:mm:ss[,f]</c> at <paramref name="j"/>, or -1.</summary>
     private static int Clock(ReadOnlySpan<char> s, int j)
     {

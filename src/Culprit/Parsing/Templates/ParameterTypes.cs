@@ -14,7 +14,7 @@ internal static class ParameterTypes
             return ParameterType.Boolean;
         if (v.Equals("null", StringComparison.OrdinalIgnoreCase))
             return ParameterType.Null;
-        if (Whole(v, DateRecognizer.SyslogStyle(v, 0, chars)) || Whole(v, DateRecognizer.IsoStyle(v, 0, chars)))
+        if (Whole(v, DateRecognizer.SyslogStyle(v, 0, chars)) || Whole(v, DateRecognizer.IsoStyle(v, 0, chars)) || Whole(v, DateRecognizer.CommonLogStyle(v, 0, chars)))
             return ParameterType.DateTime;
         if (Whole(v, PathRecognizer.Url(v, 0)))
             return ParameterType.Url;

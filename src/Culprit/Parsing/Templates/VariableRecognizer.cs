@@ -30,7 +30,7 @@ internal static class VariableRecognizer
         }
         else if (TemplateChars.IsDigit(c))
         {
-            if ((j = DateRecognizer.IsoStyle(s, i, chars)) > 0)
+            if ((j = DateRecognizer.IsoStyle(s, i, chars)) > 0 || (j = DateRecognizer.CommonLogStyle(s, i, chars)) > 0)
                 return j;
         }
         else if (c is '/' or '~' or '\\' || (c == '.' && next == '/'))

@@ -41,6 +41,7 @@ public sealed class TemplateTokenizerTests
     [InlineData("connection from 24.54.76.216 () at Fri Jun 17 07:07:00 2005", "connection from <*> () at <*>")]
     [InlineData("started 2016-09-28 04:30:30.123+02:00 by cron", "started <*> by cron")]
     [InlineData("MAC 00:11:43:e3:ba:c3 seen", "MAC <*> seen")]
+    [InlineData("127.0.0.1 - - [10/Oct/2000:13:55:36 -0700] \"GET /a.gif HTTP/1.0\" 200 2326", "<*> - - [<*> <*>] \"GET <*> HTTP/<*>\" <*> <*>")]
     [InlineData("generating core.2275 on node-129", "generating core.<*> on node-<*>")]
     [InlineData("jetty-6.1.26 and Version v1.0.6 Starting", "jetty-<*> and Version <*> Starting")]
     [InlineData("illegal instruction......0", "illegal instruction......<*>")]

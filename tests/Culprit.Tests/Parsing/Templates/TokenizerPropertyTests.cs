@@ -9,7 +9,7 @@ public sealed class TokenizerPropertyTests
 {
     private static readonly string[] Pieces =
     [
-        "Jun", "Fri", "Mon,", "sept", "December", "17", "7", "07:07:00", "2005", "PDT", "EST", "2016-09-28", "2016/9/27", "T", "04:30:30.123", "+02:00", "+0530", "Z",
+        "Jun", "Fri", "Mon,", "sept", "December", "17", "7", "07:07:00", "2005", "PDT", "EST", "2016-09-28", "2016/9/27", "10/Oct/2000:13:55:36", "1/jan/2000:1:02:03", "10/Foo/2000:13:55:36", "T", "04:30:30.123", "+02:00", "+0530", "Z",
         "10.0.0.1", "256.1.1.1", "1.2.3.4:8080", ":8080", "::1", "fe80::1", "[fe80::1]:8080", "[::1]:", "[0:0:0]", "00:11:43:e3:ba:c3", "0000:00:1f.0", "12:34:56", "1:2:3:4",
         "host-1.example.com", "msra-sa-41", "a.b", "a.b.c", "file.java", "Foo.java:42", "getTop.padding", "localhost",
         "http://x.y/z?q=1", "akka.tcp://sys@host:1", "hdfs://h:9000/a(b)c", "/var/log/x.log", "/", "./a", "../b", "~/c", "C:\\Windows\\x", "c:/", "\\\\srv\\share",
