@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Culprit.Parsing.Templates;
 
-/// <summary>Text forms of token sequences: the template text, the exact key, the sibling key, and the stable id.</summary>
+/// <summary>Text forms of token sequences: the template text, the exact key, and the stable id.</summary>
 internal static class TemplateKeys
 {
     /// <summary>The template as written: tokens joined with one space where the message had whitespace.</summary>

@@ -46,7 +46,8 @@ internal sealed class TemplateMerger(TemplateIndex index, TemplateOptions option
     /// <summary>Merges into <paramref name="general"/> every live template it covers.</summary>
     public void Absorb(Template general)
     {
-        if (!general.Alive)
+        // without a variable a template covers only itself
+        if (!general.Alive || general.ParameterCount == 0)
             return;
         var loose = general.ConstantWords >= options.MinConstantWords;
         foreach (var t in index.Coverable(general).ToArray())
