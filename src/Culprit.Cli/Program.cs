@@ -19,6 +19,8 @@ public static class Program
         root.Subcommands.Add(SearchCommand.Create(console));
         root.Options.Add(GlobalOptions.Data);
         root.Options.Add(GlobalOptions.Config);
+        root.Subcommands.Add(TemplatesCommand.Create(console));
+        root.Subcommands.Add(BenchCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
