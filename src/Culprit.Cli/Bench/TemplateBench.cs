@@ -16,6 +16,12 @@ public sealed class TemplateBench(bool engineHeaders, int repeat, string? csvFol
     /// <summary>Messages of every system scored, in order, for the steady-state run.</summary>
     public List<string> AllMessages { get; } = [];
 
+    /// <summary>
+    /// Per system, the accuracy of grouping by normalised message (grouping v1's fallback for error lines
+    /// without a trace), on the same messages: the baseline the miner has to beat to replace it.
+    /// </summary>
+    public List<AccuracyScores> NormalizerScores { get; } = [];
+
     /// <summary>Messages of each system scored, in order.</summary>
     public List<List<string>> Messages { get; } = [];
 
@@ -48,6 +54,10 @@ public sealed class TemplateBench(bool engineHeaders, int repeat, string? csvFol
         }
 
         var truth = ReadTruth(system.Truth);
+        var normalized = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < messages.Count; i++)
+            normalized[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)] = Culprit.Grouping.MessageNormalizer.Normalize(messages[i]);
+        NormalizerScores.Add(ParsingAccuracy.Evaluate(truth, normalized));
         Messages.Add(messages);
         return new SystemScore(system.Name, ParsingAccuracy.Evaluate(truth, predicted), messages.Count, 0, extractor.Unmatched);
     }

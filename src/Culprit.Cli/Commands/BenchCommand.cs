@@ -43,6 +43,13 @@ public static class BenchCommand
             WriteJson(console.Out, scores, cold, steady, (long)bench.AllMessages.Count * copies);
         else
             WriteTable(console.Out, scores, cold, steady, (long)bench.AllMessages.Count * copies);
+        if (!json && bench.NormalizerScores.Count > 0)
+        {
+            var n = bench.NormalizerScores;
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"baseline, grouping by normalised message (grouping v1's fallback): GA {n.Average(x => x.GA):F3}, FGA {n.Average(x => x.FGA):F3} on average"));
+        }
+
         foreach (var s in scores.Where(s => s.HeaderMisses > 0))
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"culprit: {s.System}: {s.HeaderMisses} lines do not match its log_format (mined whole)"));
         return ExitCodes.Ok;

@@ -61,6 +61,14 @@ public static class MessageNormalizer
                 continue;
             }
 
+            if (c is '"' or '\'' or '`')
+            {
+                // A quote without its closing partner (an apostrophe in "can't") is plain text.
+                sb.Append(c);
+                i++;
+                continue;
+            }
+
             var end = i;
             while (end < s.Length && !char.IsWhiteSpace(s[end]) && !IsSeparator(s[end]) && s[end] is not ('"' or '\'' or '`'))
                 end++;

@@ -1,3 +1,4 @@
+using CsCheck;
 using Culprit.Grouping;
 
 namespace Culprit.Tests.Grouping;
@@ -14,6 +15,19 @@ public sealed class MessageNormalizerTests
     [InlineData("connect ECONNREFUSED 10.0.3.17:8000", "connect ECONNREFUSED <*>")]
     [InlineData("log4j   config missing", "log4j config missing")]
     [InlineData("first line\nsecond line 123", "first line")]
+    [InlineData("can't connect to db-7", "can't connect to db-7")]
+    [InlineData("unclosed \"quote 42", "unclosed \"quote <*>")]
     public void VariablePartsAreMasked(string message, string expected) =>
         Assert.Equal(expected, MessageNormalizer.Normalize(message));
+
+    [Fact]
+    public void EndsOnAnyInputAndIsIdempotent()
+    {
+        Gen.String[Gen.Char["'\"` ab1=/@:.\n(),x9"], 0, 80].Sample(text =>
+        {
+            var once = MessageNormalizer.Normalize(text);
+            Assert.True(once.Length <= Math.Max(text.Length * 3, 10));
+            Assert.Equal(once, MessageNormalizer.Normalize(once));
+        });
+    }
 }
