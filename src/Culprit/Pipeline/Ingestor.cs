@@ -74,6 +74,7 @@ public sealed class Ingestor
         var batch = new IncidentBatchBuilder();
         var rows = new List<LogRow>(_options.BatchEntries);
         var archive = new ArchiveWriter(_stores.Archive, source, time: _time);
+        var templater = new EntryTemplater();
         RawEntry? last = null;
         var entries = 0;
 
@@ -81,6 +82,7 @@ public sealed class Ingestor
         {
             last = raw;
             var entry = _reader.Process(raw, stats);
+            templater.Apply(entry);
             string? incidentId = null;
             if (Analyzer.Keep(entry, options))
                 grouper.Add(entry, (incident, e, x) =>
