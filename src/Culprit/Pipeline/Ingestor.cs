@@ -5,6 +5,7 @@ using Culprit.Ingestion;
 using Culprit.Ingestion.Archive;
 using Culprit.Ingestion.Files;
 using Culprit.Model;
+using Culprit.Parsing.Templates;
 using Culprit.Storage;
 
 namespace Culprit.Pipeline;
@@ -74,7 +75,7 @@ public sealed class Ingestor
         var batch = new IncidentBatchBuilder();
         var rows = new List<LogRow>(_options.BatchEntries);
         var archive = new ArchiveWriter(_stores.Archive, source, time: _time);
-        var templater = new EntryTemplater();
+        var templater = new EntryTemplater(_stores.Incidents as ITemplateStateStore);
         RawEntry? last = null;
         var entries = 0;
 
@@ -82,7 +83,7 @@ public sealed class Ingestor
         {
             last = raw;
             var entry = _reader.Process(raw, stats);
-            templater.Apply(entry);
+            await templater.ApplyAsync(entry, cancellationToken);
             string? incidentId = null;
             if (Analyzer.Keep(entry, options))
                 grouper.Add(entry, (incident, e, x) =>
@@ -110,6 +111,7 @@ public sealed class Ingestor
         async Task FlushAsync(SourceCheckpoint? checkpoint)
         {
             await archive.FlushAsync(cancellationToken);
+            await templater.SaveAsync(cancellationToken);
 
             if (rows.Count > 0)
             {

@@ -1,4 +1,5 @@
 using Culprit.Model;
+using Culprit.Parsing.Templates;
 using Culprit.Pipeline;
 
 namespace Culprit.Tests.Pipeline;
@@ -41,5 +42,42 @@ public sealed class EntryTemplaterTests
         templater.Apply(a);
         templater.Apply(b);
         Assert.Equal(a.TemplateId, b.TemplateId); // ids are the template text's hash, so they agree across scopes
+    }
+
+    [Fact]
+    public async Task SavedStateCarriesTemplatesIntoTheNextRun()
+    {
+        var store = new MemoryStateStore();
+        var first = new EntryTemplater(store);
+        foreach (var n in new[] { 1, 2, 3 })
+            await first.ApplyAsync(Entry($"job {n} finished in {n * 10} ms"));
+        await first.SaveAsync();
+
+        var second = new EntryTemplater(store);
+        var later = Entry("job 4 finished in 40 ms");
+        await second.ApplyAsync(later);
+        var fresh = new EntryTemplater();
+        var alone = Entry("job 4 finished in 40 ms");
+        await fresh.ApplyAsync(alone);
+
+        Assert.NotNull(later.TemplateId);
+        var state = await store.LoadAsync("api");
+        Assert.Contains(state!.Templates, t => t.Count >= 3);
+        Assert.Equal(["4", "40"], later.TemplateParameters);
+    }
+
+    /// <summary>A state store in memory: the real ones (SQLite, PostgreSQL) pass the incident-store contract suite.</summary>
+    private sealed class MemoryStateStore : ITemplateStateStore
+    {
+        private readonly Dictionary<string, byte[]> _states = new(StringComparer.Ordinal);
+
+        public ValueTask<TemplateMinerState?> LoadAsync(string scope, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(_states.TryGetValue(scope, out var bytes) && TemplateMinerState.TryParse(bytes, out var state, out _) ? state : null);
+
+        public ValueTask SaveAsync(string scope, TemplateMinerState state, CancellationToken cancellationToken = default)
+        {
+            _states[scope] = state.ToUtf8Bytes();
+            return ValueTask.CompletedTask;
+        }
     }
 }

@@ -9,7 +9,7 @@ namespace Culprit.Storage.Postgres;
 /// incidents at once: upserts are keyed by fingerprint, occurrences by (source, line), and rows are locked in
 /// fingerprint order.
 /// </summary>
-public sealed class PostgresIncidentStore : IIncidentStore
+public sealed class PostgresIncidentStore : IIncidentStore, Parsing.Templates.ITemplateStateStore
 {
     private readonly PostgresDatabase _database;
     private readonly TimeProvider _time;
@@ -68,6 +68,18 @@ public sealed class PostgresIncidentStore : IIncidentStore
 
     public Task<IReadOnlyList<StatusChange>> GetStatusHistoryAsync(string id, CancellationToken cancellationToken = default) =>
         _database.RunAsync(connection => PostgresIncidentReader.HistoryAsync(connection, id, cancellationToken), cancellationToken);
+
+    public async ValueTask<Parsing.Templates.TemplateMinerState?> LoadAsync(string scope, CancellationToken cancellationToken = default) =>
+        await _database.RunAsync(connection => PostgresTemplateStates.LoadAsync(connection, scope, cancellationToken), cancellationToken);
+
+    public async ValueTask SaveAsync(string scope, Parsing.Templates.TemplateMinerState state, CancellationToken cancellationToken = default) =>
+        await _database.RunAsync(
+            async connection =>
+            {
+                await PostgresTemplateStates.SaveAsync(connection, scope, state, _time.GetUtcNow(), cancellationToken);
+                return true;
+            },
+            cancellationToken);
 
     public Task<long> DropSamplesOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
         _database.RunAsync(connection => PostgresStatusWriter.DropSamplesAsync(connection, cutoff, cancellationToken), cancellationToken);

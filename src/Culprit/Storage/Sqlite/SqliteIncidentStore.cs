@@ -8,7 +8,7 @@ namespace Culprit.Storage.Sqlite;
 /// readers never wait for the writer and a killed process loses nothing that was committed. Several store
 /// instances, in one process or several, may share the file; writers take turns.
 /// </summary>
-public sealed class SqliteIncidentStore : IIncidentStore
+public sealed class SqliteIncidentStore : IIncidentStore, Parsing.Templates.ITemplateStateStore
 {
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _time;
@@ -59,6 +59,18 @@ public sealed class SqliteIncidentStore : IIncidentStore
 
     public Task<long> DropSamplesOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
         _database.RunAsync(connection => SqliteStatusWriter.DropSamplesAsync(connection, cutoff, cancellationToken), cancellationToken);
+
+    public async ValueTask<Parsing.Templates.TemplateMinerState?> LoadAsync(string scope, CancellationToken cancellationToken = default) =>
+        await _database.RunAsync(connection => SqliteTemplateStates.LoadAsync(connection, scope, cancellationToken), cancellationToken);
+
+    public async ValueTask SaveAsync(string scope, Parsing.Templates.TemplateMinerState state, CancellationToken cancellationToken = default) =>
+        await _database.RunAsync(
+            async connection =>
+            {
+                await SqliteTemplateStates.SaveAsync(connection, scope, state, _time.GetUtcNow(), cancellationToken);
+                return true;
+            },
+            cancellationToken);
 
     public ValueTask DisposeAsync()
     {
