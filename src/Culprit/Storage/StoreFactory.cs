@@ -38,7 +38,8 @@ public static class StoreFactory
             }
             else
             {
-                logs = DuckDbLogStore.Open(Path.Combine(data, "logs.duckdb"));
+                var duckDb = Path.Combine(data, "logs.duckdb");
+                logs = new LazyLogStore(() => DuckDbLogStore.Open(duckDb));
                 parts.Add(Path.Combine(data, "logs.duckdb"));
             }
 
