@@ -79,7 +79,7 @@ public sealed class Ingestor
         RawEntry? last = null;
         var entries = 0;
 
-        foreach (var raw in new FrameReader().Frame(source, Lines(reader, stats)))
+        foreach (var raw in new FrameReader().Frame(source, LogReader.Lines(reader, stats)))
         {
             last = raw;
             var entry = _reader.Process(raw, stats);
@@ -165,24 +165,5 @@ public sealed class Ingestor
         await foreach (var chunk in _stores.Archive.ListAsync(source, cancellationToken))
             mark = Math.Max(mark, chunk.LastLine);
         return mark;
-    }
-
-    private static IEnumerable<SourceLine> Lines(LineReader reader, RunStats stats)
-    {
-        long lastOffset = reader.BytesRead;
-        var count = 0;
-        while (reader.TryRead(out var line))
-        {
-            if (++count == 4096)
-            {
-                stats.AddLines(count, reader.BytesRead - lastOffset);
-                lastOffset = reader.BytesRead;
-                count = 0;
-            }
-
-            yield return line;
-        }
-
-        stats.AddLines(count, reader.BytesRead - lastOffset);
     }
 }

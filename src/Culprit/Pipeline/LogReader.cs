@@ -56,9 +56,10 @@ public sealed class LogReader
             stats.AddProblem($"'{path}' ends early ({failure}); the {stats.Lines} lines before were read");
     }
 
-    private static IEnumerable<SourceLine> Lines(LineReader reader, RunStats stats)
+    /// <summary>The reader's lines, counted into <paramref name="stats"/> in batches.</summary>
+    internal static IEnumerable<SourceLine> Lines(LineReader reader, RunStats stats)
     {
-        long lastOffset = 0;
+        var lastOffset = reader.BytesRead;
         var batch = 0;
         while (reader.TryRead(out var line))
         {
