@@ -65,8 +65,8 @@ public static class IncidentsCommand
                 w.WriteString("fingerprint", x.Fingerprint);
                 w.WriteString("title", x.Title);
                 w.WriteNumber("count", x.Count);
-                WriteTime(w, "first_seen", x.FirstSeen);
-                WriteTime(w, "last_seen", x.LastSeen);
+                JsonTime.Write(w, "first_seen", x.FirstSeen);
+                JsonTime.Write(w, "last_seen", x.LastSeen);
                 w.WriteString("status", x.Status.ToString().ToLowerInvariant());
                 w.WriteStartArray("services");
                 foreach (var s in x.Services)
@@ -99,13 +99,6 @@ public static class IncidentsCommand
         }
     }
 
-    private static void WriteTime(Utf8JsonWriter w, string name, DateTimeOffset? value)
-    {
-        if (value is { } v)
-            w.WriteString(name, v.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
-        else
-            w.WriteNull(name);
-    }
 
     internal static LogLevel? Level(string? text) =>
         text is null ? null

@@ -79,10 +79,7 @@ public static class SearchCommand
             {
                 w.WriteStartObject();
                 w.WriteString("id", $"{r.Source}:{r.Line}");
-                if (r.Timestamp is { } t)
-                    w.WriteString("timestamp", t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
-                else
-                    w.WriteNull("timestamp");
+                JsonTime.Write(w, "timestamp", r.Timestamp);
                 w.WriteString("level", r.Level.ToString().ToUpperInvariant());
                 w.WriteString("service", r.Service);
                 w.WriteString("environment", r.Environment);

@@ -53,8 +53,8 @@ public static class IncidentJson
         w.WriteString("basis", incident.Basis);
         w.WriteString("title", incident.Title);
         w.WriteNumber("count", incident.Count);
-        WriteTime(w, "first_seen", incident.FirstSeen);
-        WriteTime(w, "last_seen", incident.LastSeen);
+        JsonTime.Write(w, "first_seen", incident.FirstSeen);
+        JsonTime.Write(w, "last_seen", incident.LastSeen);
         w.WriteString("status", incident.Status.ToString().ToLowerInvariant());
         WriteStrings(w, "services", incident.Services);
         WriteStrings(w, "versions", incident.VersionsSeen);
@@ -97,13 +97,6 @@ public static class IncidentJson
         w.WriteEndObject();
     }
 
-    private static void WriteTime(Utf8JsonWriter w, string name, DateTimeOffset? value)
-    {
-        if (value is { } v)
-            w.WriteString(name, v.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
-        else
-            w.WriteNull(name);
-    }
 
     private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {

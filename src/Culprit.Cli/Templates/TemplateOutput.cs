@@ -55,8 +55,8 @@ public static class TemplateOutput
             json.WriteString("id", t.Id);
             json.WriteString("template", t.Text);
             json.WriteNumber("count", t.Count);
-            WriteTime(json, "first_seen", t.FirstSeen);
-            WriteTime(json, "last_seen", t.LastSeen);
+            JsonTime.Write(json, "first_seen", t.FirstSeen);
+            JsonTime.Write(json, "last_seen", t.LastSeen);
             json.WriteNumber("parameters", t.ParameterCount);
             json.WriteStartArray("examples");
             foreach (var example in t.Examples)
@@ -71,12 +71,4 @@ public static class TemplateOutput
 
     private static IEnumerable<Template> Ordered(IReadOnlyList<Template> templates) =>
         templates.OrderByDescending(t => t.Count).ThenBy(t => t.Text, StringComparer.Ordinal);
-
-    private static void WriteTime(Utf8JsonWriter json, string name, DateTimeOffset? time)
-    {
-        if (time is { } t)
-            json.WriteString(name, t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
-        else
-            json.WriteNull(name);
-    }
 }
