@@ -57,11 +57,7 @@ public sealed class Analyzer
             await producer;
         }
 
-        var incidents = grouper.Incidents
-            .OrderByDescending(i => i.Count)
-            .ThenBy(i => i.FirstSeen ?? DateTimeOffset.MaxValue)
-            .ThenBy(i => i.Id, StringComparer.Ordinal)
-            .ToList();
+        var incidents = Ordered(grouper);
         return new AnalysisResult(incidents, stats, grouper.Occurrences, clock.Elapsed);
     }
 
@@ -104,6 +100,14 @@ public sealed class Analyzer
                 throw new OperationCanceledException(cancellationToken);
         }
     }
+
+    /// <summary>Incidents largest first, then oldest first, then by id: the order every output uses.</summary>
+    internal static List<Incident> Ordered(IncidentGrouper grouper) =>
+        grouper.Incidents
+            .OrderByDescending(i => i.Count)
+            .ThenBy(i => i.FirstSeen ?? DateTimeOffset.MaxValue)
+            .ThenBy(i => i.Id, StringComparer.Ordinal)
+            .ToList();
 
     internal static bool Keep(LogEntry entry, AnalyzeOptions options)
     {

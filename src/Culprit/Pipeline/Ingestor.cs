@@ -42,11 +42,7 @@ public sealed class Ingestor
         foreach (var file in files)
             await IngestFileAsync(file, options, grouper, stats, cancellationToken);
 
-        var incidents = grouper.Incidents
-            .OrderByDescending(i => i.Count)
-            .ThenBy(i => i.FirstSeen ?? DateTimeOffset.MaxValue)
-            .ThenBy(i => i.Id, StringComparer.Ordinal)
-            .ToList();
+        var incidents = Analyzer.Ordered(grouper);
         return new AnalysisResult(incidents, stats, grouper.Occurrences, clock.Elapsed);
     }
 

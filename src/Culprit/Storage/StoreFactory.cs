@@ -9,7 +9,7 @@ namespace Culprit.Storage;
 /// <summary>Opens the stores <see cref="StorageOptions"/> names: each role on its server when configured, else embedded in the data folder.</summary>
 public static class StoreFactory
 {
-    public static Task<StoreSet> OpenAsync(StorageOptions options, TimeProvider time, CancellationToken cancellationToken = default)
+    public static async Task<StoreSet> OpenAsync(StorageOptions options, TimeProvider time, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var data = Path.GetFullPath(options.DataDirectory);
@@ -55,12 +55,14 @@ public static class StoreFactory
                 s3.Region = options.S3Region;
             });
             parts.Add(archiveLocation);
-            return Task.FromResult(new StoreSet(incidents, logs, archive, string.Join(", ", parts)));
+            return new StoreSet(incidents, logs, archive, string.Join(", ", parts));
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
-            incidents?.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            logs?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            if (incidents is not null)
+                await incidents.DisposeAsync();
+            if (logs is not null)
+                await logs.DisposeAsync();
             throw new StorageException(StorageFailureKind.Unreachable, data, e.Message, e);
         }
     }
