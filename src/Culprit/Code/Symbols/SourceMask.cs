@@ -1,0 +1,317 @@
+namespace Culprit.Code.Symbols;
+
+/// <summary>
+/// A copy of a source text with every comment and string literal (delimiters included) blanked to spaces, newlines
+/// kept, so that braces, parentheses and calls can be found with plain scans. Code inside string interpolation
+/// (<c>${ }</c>, <c>#{ }</c>) stays visible. Unterminated literals run to the end of the text and set
+/// <see cref="Unterminated"/>; nothing here throws on bad input.
+/// </summary>
+internal sealed class SourceMask
+{
+    private static readonly HashSet<string> RegexAfterWords =
+        new(["return", "typeof", "case", "do", "else", "in", "of", "new", "delete", "void", "throw", "yield", "await", "instanceof", "when", "if", "unless"], StringComparer.Ordinal);
+
+    private readonly string _text;
+    private readonly LexicalRules _rules;
+    private readonly char[] _out;
+    private readonly Stack<(char Quote, bool Triple, int Depth)> _resume = new();
+    private int _depth;
+    private char _lastSig = '\n';
+    private int _lastSigAt = -1;
+
+    private SourceMask(string text, LexicalRules rules)
+    {
+        _text = text;
+        _rules = rules;
+        _out = text.ToCharArray();
+    }
+
+    public bool Unterminated { get; private set; }
+
+    public ReadOnlyMemory<char> Masked => _out;
+
+    public static SourceMask Create(string text, LexicalRules rules)
+    {
+        var mask = new SourceMask(text, rules);
+        mask.Run();
+        return mask;
+    }
+
+    private void Run()
+    {
+        var text = _text;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            if (c == '/' && next == '/' && _rules.SlashComments)
+                i = BlankToLineEnd(i);
+            else if (c == '#' && _rules.HashComments && !(_rules.Heredocs && next == '['))
+                i = BlankToLineEnd(i);
+            else if (c == '/' && next == '*' && _rules.BlockComments)
+                i = BlockComment(i);
+            else if (c == '=' && _rules.RubyBlockComments && AtLineStart(i) && string.CompareOrdinal(text, i, "=begin", 0, 6) == 0)
+                i = RubyBlock(i);
+            else if (c is '"' or '\'')
+                i = QuotedString(i, c);
+            else if (c == '`' && _rules.Backticks)
+                i = StringBody(i + 1, '`', triple: false, start: i);
+            else if (c == '<' && _rules.Heredocs && next == '<' && i + 2 < text.Length && text[i + 2] == '<')
+                i = Heredoc(i);
+            else if (c == '/' && _rules.RegexLiterals && RegexAllowed())
+                i = Regex(i);
+            else
+            {
+                if (c == '{')
+                    _depth++;
+                else if (c == '}')
+                {
+                    if (_resume.Count > 0 && _resume.Peek().Depth == _depth)
+                    {
+                        var (quote, triple, _) = _resume.Pop();
+                        i = StringBody(i + 1, quote, triple, start: i);
+                        continue;
+                    }
+
+                    _depth--;
+                }
+
+                if (!char.IsWhiteSpace(c))
+                {
+                    _lastSig = c;
+                    _lastSigAt = i;
+                }
+
+                i++;
+            }
+        }
+    }
+
+    private bool AtLineStart(int i) => i == 0 || _text[i - 1] == '\n';
+
+    private int BlankToLineEnd(int i)
+    {
+        while (i < _text.Length && _text[i] != '\n')
+            _out[i++] = ' ';
+        return i;
+    }
+
+    private void Blank(int from, int to)
+    {
+        for (var k = from; k < to && k < _out.Length; k++)
+        {
+            if (_out[k] != '\n')
+                _out[k] = ' ';
+        }
+    }
+
+    private int BlockComment(int i)
+    {
+        var start = i;
+        var nesting = 0;
+        while (i < _text.Length)
+        {
+            if (_text[i] == '/' && i + 1 < _text.Length && _text[i + 1] == '*')
+            {
+                nesting++;
+                i += 2;
+                if (!_rules.NestedBlockComments)
+                    nesting = 1;
+            }
+            else if (_text[i] == '*' && i + 1 < _text.Length && _text[i + 1] == '/')
+            {
+                i += 2;
+                if (--nesting == 0)
+                {
+                    Blank(start, i);
+                    return i;
+                }
+            }
+            else
+                i++;
+        }
+
+        Unterminated = true;
+        Blank(start, i);
+        return i;
+    }
+
+    private int RubyBlock(int i)
+    {
+        var start = i;
+        var end = _text.IndexOf("\n=end", i, StringComparison.Ordinal);
+        if (end < 0)
+        {
+            Unterminated = true;
+            end = _text.Length;
+        }
+        else
+        {
+            end = _text.IndexOf('\n', end + 1);
+            if (end < 0)
+                end = _text.Length;
+        }
+
+        Blank(start, end);
+        return end;
+    }
+
+    private int QuotedString(int i, char quote)
+    {
+        var triple = quote == '"' ? _rules.TripleQuotes : _rules.TripleSingleQuotes;
+        if (triple && i + 2 < _text.Length && _text[i + 1] == quote && _text[i + 2] == quote)
+            return StringBody(i + 3, quote, triple: true, start: i);
+        return StringBody(i + 1, quote, triple: false, start: i);
+    }
+
+    /// <summary>Blanks a string from <paramref name="start"/> up to its closing quote, or up to an interpolation's code.</summary>
+    private int StringBody(int i, char quote, bool triple, int start)
+    {
+        var text = _text;
+        var escapes = !(quote == '`' && !_rules.BacktickInterpolation) && !(triple && _rules.Language == CodeLanguages.Kotlin);
+        var multiline = triple || quote == '`' || _rules.Language is CodeLanguages.Ruby or CodeLanguages.Php;
+        var interpolates = (quote == '`' && _rules.BacktickInterpolation) || (quote == '"' && _rules.InterpolationSigil != '\0');
+        var sigil = quote == '`' ? '$' : _rules.InterpolationSigil;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\\' && escapes)
+            {
+                i += 2;
+                continue;
+            }
+
+            if (c == '\n' && !multiline)
+            {
+                // An unclosed one-line string ends at the line end rather than swallowing the file.
+                Unterminated = true;
+                Blank(start, i);
+                return i;
+            }
+
+            if (interpolates && c == sigil && i + 1 < text.Length && text[i + 1] == '{')
+            {
+                Blank(start, i + 2);
+                _depth++;
+                _resume.Push((quote, triple, _depth));
+                _lastSig = '{';
+                _lastSigAt = i + 1;
+                return i + 2;
+            }
+
+            if (c == quote && (!triple || (i + 2 < text.Length && text[i + 1] == quote && text[i + 2] == quote)))
+            {
+                var end = i + (triple ? 3 : 1);
+                Blank(start, end);
+                _lastSig = 'a';
+                _lastSigAt = -1;
+                return end;
+            }
+
+            i++;
+        }
+
+        Unterminated = true;
+        Blank(start, i);
+        return i;
+    }
+
+    private int Heredoc(int i)
+    {
+        var text = _text;
+        var p = i + 3;
+        while (p < text.Length && text[p] is ' ' or '"' or '\'')
+            p++;
+        var idStart = p;
+        while (p < text.Length && (char.IsLetterOrDigit(text[p]) || text[p] == '_'))
+            p++;
+        if (p == idStart)
+        {
+            _lastSig = '<';
+            return i + 3;
+        }
+
+        var id = text[idStart..p];
+        var line = text.IndexOf('\n', p);
+        while (line >= 0)
+        {
+            var q = line + 1;
+            while (q < text.Length && text[q] is ' ' or '\t')
+                q++;
+            if (string.CompareOrdinal(text, q, id, 0, id.Length) == 0
+                && (q + id.Length >= text.Length || !(char.IsLetterOrDigit(text[q + id.Length]) || text[q + id.Length] == '_')))
+            {
+                Blank(i, q + id.Length);
+                _lastSig = 'a';
+                return q + id.Length;
+            }
+
+            line = text.IndexOf('\n', q);
+        }
+
+        Unterminated = true;
+        Blank(i, text.Length);
+        return text.Length;
+    }
+
+    private bool RegexAllowed()
+    {
+        var c = _lastSig;
+        if (c == '\n')
+            return true;
+        if (char.IsLetterOrDigit(c) || c is '_' or '$')
+        {
+            if (_lastSigAt < 0)
+                return false;
+            var end = _lastSigAt + 1;
+            var begin = _lastSigAt;
+            while (begin > 0 && (char.IsLetterOrDigit(_text[begin - 1]) || _text[begin - 1] is '_' or '$'))
+                begin--;
+            return RegexAfterWords.Contains(_text[begin..end]);
+        }
+
+        return c is not (')' or ']' or '}');
+    }
+
+    private int Regex(int i)
+    {
+        var text = _text;
+        var start = i;
+        i++;
+        var inClass = false;
+        while (i < text.Length && text[i] != '\n')
+        {
+            var c = text[i];
+            if (c == '\\')
+                i += 2;
+            else if (c == '[')
+            {
+                inClass = true;
+                i++;
+            }
+            else if (c == ']')
+            {
+                inClass = false;
+                i++;
+            }
+            else if (c == '/' && !inClass)
+            {
+                i++;
+                while (i < text.Length && char.IsLetter(text[i]))
+                    i++;
+                Blank(start, i);
+                _lastSig = 'a';
+                _lastSigAt = -1;
+                return i;
+            }
+            else
+                i++;
+        }
+
+        // Not a regex after all (a division at a line end): leave the slash as code.
+        _lastSig = '/';
+        _lastSigAt = start;
+        return start + 1;
+    }
+}
