@@ -21,6 +21,7 @@ public static class Program
         root.Options.Add(GlobalOptions.Config);
         root.Subcommands.Add(TemplatesCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(EvalCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -37,6 +37,19 @@ internal static class GitTrees
         return tree[clean] is { TargetType: TreeEntryTargetType.Blob } entry ? (Blob)entry.Target : null;
     }
 
+    /// <summary>The blob's size, or -1 when the object is missing from the object database (a partial clone).</summary>
+    private static long SizeOf(Blob blob)
+    {
+        try
+        {
+            return blob.Size;
+        }
+        catch (NotFoundException)
+        {
+            return -1;
+        }
+    }
+
     private static void Walk(Tree tree, List<RepoFile> files)
     {
         foreach (var entry in tree)
@@ -45,7 +58,7 @@ internal static class GitTrees
             {
                 case TreeEntryTargetType.Blob:
                     var blob = (Blob)entry.Target;
-                    files.Add(new RepoFile(entry.Path.Replace('\\', '/'), blob.Sha, blob.Size));
+                    files.Add(new RepoFile(entry.Path.Replace('\\', '/'), blob.Sha, SizeOf(blob)));
                     break;
                 case TreeEntryTargetType.Tree:
                     Walk((Tree)entry.Target, files);

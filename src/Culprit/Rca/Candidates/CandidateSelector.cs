@@ -87,15 +87,18 @@ public static class CandidateSelector
         {
             if (++framesSeen > 2 || caller.FailingLine is not int line || code.Lines(caller.Path) is not { } lines || line > lines.Count)
                 break;
-            foreach (var name in CalledNames(lines[line - 1]))
+            var folder = caller.Path.Contains('/', StringComparison.Ordinal) ? caller.Path[..(caller.Path.LastIndexOf('/') + 1)] : "";
+            foreach (var (name, anywhere) in CalledNames(lines[line - 1]))
             {
-                var definition = code.FindByName(name, caller.Path);
+                // A call on an object (order.total()) may be any type's method: only definitions near the caller
+                // count. Plain calls, calls on this/self and on type names (TaxRules.rate()) are looked up everywhere.
+                var definition = code.FindByName(name, caller.Path).Where(d => anywhere || d.Path.StartsWith(folder, StringComparison.Ordinal)).ToList();
                 if (definition.Count == 0)
                     continue;
                 var (path, symbol) = definition[0];
                 if (TestPaths.IsTest(path) || !seen.Add((path, symbol.StartLine)))
                     continue;
-                drafts.Add(new Draft(path, symbol, "callee", null, caller.FrameDepth, caller.Depth * 0.5, OwnCode: true));
+                drafts.Add(new Draft(path, symbol, "callee", null, caller.FrameDepth, caller.Depth * 0.3, OwnCode: true));
             }
         }
     }
@@ -170,7 +173,8 @@ public static class CandidateSelector
         return symbol.StartLine > end ? "" : string.Join('\n', Enumerable.Range(symbol.StartLine, end - symbol.StartLine + 1).Select(i => lines[i - 1]));
     }
 
-    private static IEnumerable<string> CalledNames(string line)
+    /// <summary>Names called on the line, each with whether its definition may be looked up anywhere in the repository.</summary>
+    private static IEnumerable<(string Name, bool Anywhere)> CalledNames(string line)
     {
         var i = 0;
         while (i < line.Length)
@@ -187,8 +191,23 @@ public static class CandidateSelector
             while (j < line.Length && line[j] == ' ')
                 j++;
             if (j < line.Length && line[j] == '(' && !CallKeywords.Contains(line[start..i]))
-                yield return line[start..i];
+                yield return (line[start..i], IsUnqualifiedOrStatic(line, start));
         }
+    }
+
+    private static bool IsUnqualifiedOrStatic(string line, int nameStart)
+    {
+        var dot = nameStart - 1;
+        if (dot > 0 && line[dot] == '>' && line[dot - 1] == '-')
+            dot--;
+        else if (dot < 0 || line[dot] != '.')
+            return true;
+        var end = dot;
+        var start = end;
+        while (start > 0 && (char.IsLetterOrDigit(line[start - 1]) || line[start - 1] == '_' || line[start - 1] == '$'))
+            start--;
+        var qualifier = line[start..end].TrimStart('$');
+        return qualifier is "this" or "self" or "super" or "base" || qualifier.Length > 0 && char.IsUpper(qualifier[0]);
     }
 
     private static readonly HashSet<string> CallKeywords = new(StringComparer.Ordinal)
