@@ -106,7 +106,7 @@ public sealed class FrameResolver
             return new FrameResolution { RepoPath = path, Method = method, Window = window, Note = why };
         }
         var name = frame.Function is null ? null : LastName(frame.Function);
-        var byName = name is null ? null : symbols.Where(s => SymbolKinds.IsCallable(s.Kind) && s.Name == name).ToList();
+        var byName = name is null ? null : symbols.Where(s => SymbolKinds.IsCallable(s.Kind) && (s.Name == name || IsConstructor(name) && s.Kind == SymbolKinds.Constructor)).ToList();
         if (byName is { Count: 1 })
             return new FrameResolution { RepoPath = path, Symbol = byName[0], Method = method };
         return new FrameResolution { RepoPath = path, Method = method, Note = "the frame has no line number" };
@@ -139,13 +139,10 @@ public sealed class FrameResolver
     private static string LastName(string function)
     {
         var name = function.Split('.', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts ? parts[^1] : function;
-        return name switch
-        {
-            "<init>" => ".ctor",
-            "<clinit>" => ".cctor",
-            _ => name,
-        };
+        return name;
     }
+
+    private static bool IsConstructor(string name) => name is "<init>" or ".ctor";
 
     private static bool IsPlaceholderFile(string file) =>
         file is "Unknown Source" or "Native Method" or "<anonymous>" or "native" or "internal" or "[internal function]";

@@ -32,7 +32,7 @@ public sealed class FrameResolverTests
             [
                 Symbol(SymbolKinds.Class, "OrderService", "com.shop.orders.OrderService", 5, 80),
                 Symbol(SymbolKinds.Method, "total", "com.shop.orders.OrderService.total", 20, 41),
-                Symbol(SymbolKinds.Constructor, ".ctor", "com.shop.orders.OrderService..ctor", 10, 14),
+                Symbol(SymbolKinds.Constructor, "<init>", "com.shop.orders.OrderService.<init>", 10, 14),
             ]),
             new FileSymbols("src/orders/service.py", CodeLanguages.Python,
             [
@@ -66,7 +66,7 @@ public sealed class FrameResolverTests
         var unknown = new Frame { Module = "com.shop.orders.OrderService", Function = "<init>", File = "Unknown Source" };
         var r = Resolver().Resolve(unknown, Runtime.Java);
         Assert.Equal("src/main/java/com/shop/orders/OrderService.java", r.RepoPath);
-        Assert.Equal("com.shop.orders.OrderService..ctor", r.Symbol?.QualifiedName);
+        Assert.Equal("com.shop.orders.OrderService.<init>", r.Symbol?.QualifiedName);
     }
 
     [Fact]
