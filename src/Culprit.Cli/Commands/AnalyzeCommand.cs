@@ -43,21 +43,24 @@ public static class AnalyzeCommand
             : await run();
 
         var shown = result.Incidents.Take(values.Top).ToList();
+        var explanations = values.Code is null ? null : await ExplainAsync(console, values, shown, storage, cancel);
         switch (values.Format)
         {
             case "json":
                 using (var buffer = new MemoryStream())
                 {
-                    IncidentJson.Write(buffer, result, shown);
+                    IncidentJson.Write(buffer, result, shown, explanations);
                     console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
                 }
 
                 break;
             case "markdown":
                 IncidentText.WriteMarkdown(console.Out, result, shown);
+                WriteExplanations(console.Out, shown, explanations, markdown: true);
                 break;
             default:
                 IncidentText.WriteTable(console.Out, console.IsInteractive, result, shown);
+                WriteExplanations(console.Out, shown, explanations, markdown: false);
                 break;
         }
 
@@ -74,6 +77,30 @@ public static class AnalyzeCommand
             console.Error.WriteLine($"Stored in {stores.Description}; 'culprit incidents{data}' lists the totals over every run.");
         }
         return ExitCodes.Ok;
+    }
+
+    private static async Task<Dictionary<string, Culprit.Rca.IncidentExplanation>> ExplainAsync(CliConsole console, AnalyzeCliValues values, IReadOnlyList<Incident> shown,
+        StorageOptions? storage, CancellationToken cancel)
+    {
+        using var session = CodeSession.Open(values.Code!, (storage ?? new StorageOptions()).DataDirectory);
+        var engine = values.Rca ? new Culprit.Rca.Heuristic.HeuristicAnalyst() : null;
+        var explanations = await session.ExplainAsync(shown, engine, cancel);
+        foreach (var warning in session.Warnings)
+            console.Error.WriteLine($"culprit: {warning}");
+        return explanations;
+    }
+
+    private static void WriteExplanations(TextWriter w, IReadOnlyList<Incident> shown, Dictionary<string, Culprit.Rca.IncidentExplanation>? explanations, bool markdown)
+    {
+        if (explanations is null || explanations.Count == 0)
+            return;
+        w.WriteLine();
+        w.WriteLine(markdown ? "## Code and root cause" : "Code and root cause");
+        foreach (var incident in shown)
+        {
+            if (explanations.TryGetValue(incident.Id, out var x))
+                ExplanationText.Write(w, incident, x, markdown);
+        }
     }
 
     private static async Task<AnalysisResult> WithProgressAsync(IReadOnlyList<string> files, RunStats stats, Func<Task<AnalysisResult>> run)
@@ -123,8 +150,14 @@ public sealed class AnalyzeCliOptions
 
     public InAppCliOptions InApp { get; } = new();
 
+    public CodeCliOptions Code { get; } = new();
+
+    public Option<bool> Rca { get; } = new("--rca") { Description = "With --repo: add the root-cause card (heuristic analyst) to each incident" };
+
     public void AddTo(Command command)
     {
+        Code.AddTo(command);
+        command.Options.Add(Rca);
         Format.AcceptOnlyFromAmong("table", "json", "markdown");
         command.Options.Add(Since);
         command.Options.Add(Level);
@@ -142,11 +175,21 @@ public sealed class AnalyzeCliOptions
         parse.GetValue(Service),
         parse.GetValue(Json) ? "json" : parse.GetValue(Format) ?? "table",
         parse.GetValue(Top),
-        InApp.Read(parse));
+        InApp.Read(parse))
+    {
+        Code = Code.Read(parse),
+        Rca = parse.GetValue(Rca),
+    };
 }
 
 public sealed record AnalyzeCliValues(string? Since, string? Level, string? Service, string Format, int Top, Culprit.Exceptions.InAppRules InApp)
 {
+    /// <summary>The repository to point incidents at; null without --repo.</summary>
+    public CodeCliValues? Code { get; init; }
+
+    /// <summary>Add the RCA card (needs <see cref="Code"/>).</summary>
+    public bool Rca { get; init; }
+
     public AnalyzeOptions ToOptions(DateTimeOffset now)
     {
         if (Top < 1)

@@ -11,7 +11,7 @@ public static class IncidentJson
 {
     public static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(Stream stream, AnalysisResult result, IReadOnlyList<Incident> shown)
+    public static void Write(Stream stream, AnalysisResult result, IReadOnlyList<Incident> shown, IReadOnlyDictionary<string, Culprit.Rca.IncidentExplanation>? explanations = null)
     {
         using var w = new Utf8JsonWriter(stream, Options);
         w.WriteStartObject();
@@ -19,7 +19,7 @@ public static class IncidentJson
         WriteSummary(w, result);
         w.WriteStartArray("incidents");
         foreach (var incident in shown)
-            WriteIncident(w, incident);
+            WriteIncident(w, incident, explanations);
         w.WriteEndArray();
         w.WriteEndObject();
     }
@@ -45,7 +45,7 @@ public static class IncidentJson
         w.WriteEndObject();
     }
 
-    private static void WriteIncident(Utf8JsonWriter w, Incident incident)
+    private static void WriteIncident(Utf8JsonWriter w, Incident incident, IReadOnlyDictionary<string, Culprit.Rca.IncidentExplanation>? explanations)
     {
         w.WriteStartObject();
         w.WriteString("id", incident.Id);
@@ -94,6 +94,8 @@ public static class IncidentJson
         w.WriteEndObject();
         WriteStrings(w, "occurrences", incident.OccurrenceIds);
         w.WriteBoolean("occurrences_truncated", incident.OccurrenceIds.Count < incident.Count);
+        if (explanations is not null && explanations.TryGetValue(incident.Id, out var explanation))
+            ExplanationJson.Write(w, explanation);
         w.WriteEndObject();
     }
 

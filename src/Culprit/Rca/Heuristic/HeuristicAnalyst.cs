@@ -218,9 +218,16 @@ public sealed class HeuristicAnalyst : IRcaEngine
     {
         var parts = new List<string>();
         var where = line is int l ? $"line {l} of {Short(chosen.Symbol)} ({chosen.File})" : $"{Short(chosen.Symbol)} ({chosen.File})";
-        parts.Add(Capitalize(Fill(rule.Problem, fill)) + $" at {where}.");
         if (judged.ProducerOf is { } producer && subject?.Root is { } root)
-            parts.Add($"The failing value arrives in {Short(producer.Symbol)} as the parameter `{root}`, so the caller that produced it is the place to fix; {Short(producer.Symbol)} only used it.");
+        {
+            var failing = producer.FailingLine is int pl ? $" (line {pl})" : "";
+            parts.Add($"{Short(producer.Symbol)} fails on its parameter `{root}`{failing}: {Fill(rule.Problem, new Dictionary<string, string>(fill, StringComparer.Ordinal) { ["{symbol}"] = Short(producer.Symbol) })}.");
+            parts.Add($"The value arrives in {Short(producer.Symbol)} as the parameter `{root}`, passed at {where}, so the caller that produced it is the place to fix; {Short(producer.Symbol)} only used it.");
+        }
+        else
+        {
+            parts.Add(Capitalize(Fill(rule.Problem, fill)) + $" at {where}.");
+        }
         if (subject?.Role == "return value")
             parts.Add($"The null comes from the return value of {subject.Expression}, which is used without a check.");
         parts.AddRange(judged.Notes.Where(n => n.Contains("was assigned", StringComparison.Ordinal) || n.Contains("only checks", StringComparison.Ordinal)).Select(n => Capitalize(n) + "."));

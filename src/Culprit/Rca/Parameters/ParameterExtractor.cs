@@ -66,6 +66,12 @@ public static partial class ParameterExtractor
             else if (BareNumber().IsMatch(message.Trim()))
                 Add(found, "index", message.Trim(), "message");
         }
+        var attribute = MissingAttribute().Match(message);
+        if (attribute.Success)
+        {
+            Add(found, "value_type", attribute.Groups[1].Value, "message");
+            Add(found, "attribute", attribute.Groups[2].Value, "message");
+        }
         foreach (Match kv in KeyValue().Matches(message))
             Add(found, kv.Groups[1].Value, kv.Groups[2].Value.Trim('"', '\''), "message");
         foreach (Match labelled in LabelledValue().Matches(message))
@@ -94,6 +100,10 @@ public static partial class ParameterExtractor
 
     [GeneratedRegex(@"(['""`])([^'""`]{1,120})\1")]
     private static partial Regex Quoted();
+
+    /// <summary>Python's <c>'bool' object has no attribute 'decode'</c>.</summary>
+    [GeneratedRegex(@"'(\w+)' object has no attribute '(\w+)'")]
+    private static partial Regex MissingAttribute();
 
     [GeneratedRegex(@"[Ii]ndex:?\s*(-?\d+)")]
     private static partial Regex IndexValue();

@@ -1,0 +1,83 @@
+using Culprit.Cli.Commands;
+using Culprit.Code;
+using Culprit.Code.Symbols;
+using Culprit.Model;
+using Culprit.Rca;
+
+namespace Culprit.Cli;
+
+/// <summary>The repository, symbol extractor and explainer of one command run; warnings are printed once at the end.</summary>
+public sealed class CodeSession : IDisposable
+{
+    private readonly List<string> _warnings = [];
+
+    private CodeSession(ICodeRepository repository, SymbolExtractor extractor, IncidentExplainer explainer)
+    {
+        Repository = repository;
+        Extractor = extractor;
+        Explainer = explainer;
+    }
+
+    public ICodeRepository Repository { get; }
+
+    public SymbolExtractor Extractor { get; }
+
+    public IncidentExplainer Explainer { get; }
+
+    public static CodeSession Open(CodeCliValues values, string dataDirectory, Func<LogEntry, (string? Version, string? Commit)>? deployOf = null,
+        Func<LogEntry, string?, string?>? previousDeploy = null)
+    {
+        var warnings = new List<string>();
+        ICodeRepository repository;
+        try
+        {
+            repository = CodeRepositories.Open(values.Repo, Path.Combine(dataDirectory, "cache"), w => warnings.Add(w));
+        }
+        catch (CodeRepositoryException e)
+        {
+            throw new UsageException($"--repo: {e.Message}");
+        }
+        var extractor = new SymbolExtractor(new SymbolExtractorOptions { OnWarning = w => { lock (warnings) warnings.Add(w); } });
+        var explainer = new IncidentExplainer(repository, extractor, values.Mappings)
+        {
+            Commit = values.Commit,
+            PreviousCommit = values.Previous,
+            DeployOf = deployOf,
+            PreviousDeploy = previousDeploy,
+        };
+        if (values.Commit is not null)
+        {
+            try
+            {
+                repository.ResolveCommit(values.Commit);
+            }
+            catch (CodeRepositoryException e)
+            {
+                repository.Dispose();
+                throw new UsageException($"--commit: {e.Message}");
+            }
+        }
+        var session = new CodeSession(repository, extractor, explainer);
+        session._warnings.AddRange(warnings);
+        extractor.Warnings.ToList().ForEach(session._warnings.Add);
+        return session;
+    }
+
+    /// <summary>Explains each incident that has a stack trace, in order.</summary>
+    public async Task<Dictionary<string, IncidentExplanation>> ExplainAsync(IEnumerable<Incident> incidents, IRcaEngine? engine, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, IncidentExplanation>(StringComparer.Ordinal);
+        foreach (var incident in incidents)
+        {
+            if (incident.RepresentativeException is null && incident.Representative.Exception is null && engine is null)
+                continue;
+            result[incident.Id] = await Explainer.ExplainAsync(incident, engine, null, cancellationToken).ConfigureAwait(false);
+        }
+        return result;
+    }
+
+    /// <summary>Warnings seen so far (missing ctags, unreachable remote …), each once.</summary>
+    public IEnumerable<string> Warnings => _warnings.Concat(Extractor.Warnings).Distinct(StringComparer.Ordinal);
+
+    public void Dispose() => Repository.Dispose();
+}
