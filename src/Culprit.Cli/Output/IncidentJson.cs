@@ -15,7 +15,7 @@ public static class IncidentJson
     {
         using var w = new Utf8JsonWriter(stream, Options);
         w.WriteStartObject();
-        w.WriteString("grouping", "v1");
+        w.WriteString("grouping", "v2");
         WriteSummary(w, result);
         w.WriteStartArray("incidents");
         foreach (var incident in shown)
@@ -50,6 +50,7 @@ public static class IncidentJson
         w.WriteStartObject();
         w.WriteString("id", incident.Id);
         w.WriteString("fingerprint", incident.Fingerprint);
+        w.WriteString("grouping", incident.GroupingVersion);
         w.WriteString("basis", incident.Basis);
         w.WriteString("title", incident.Title);
         w.WriteNumber("count", incident.Count);
@@ -94,6 +95,17 @@ public static class IncidentJson
         w.WriteEndObject();
         WriteStrings(w, "occurrences", incident.OccurrenceIds);
         w.WriteBoolean("occurrences_truncated", incident.OccurrenceIds.Count < incident.Count);
+        w.WriteStartArray("related_templates");
+        foreach (var related in incident.RelatedTemplates)
+        {
+            w.WriteStartObject();
+            w.WriteString("template_id", related.TemplateId);
+            w.WriteString("template", related.Text);
+            w.WriteNumber("count", related.Count);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         if (explanations is not null && explanations.TryGetValue(incident.Id, out var explanation))
             ExplanationJson.Write(w, explanation);
         w.WriteEndObject();

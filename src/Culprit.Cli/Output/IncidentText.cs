@@ -61,6 +61,12 @@ public static class IncidentText
             console.MarkupLine($"  first occurrence: {Markup.Escape(incident.Representative.Id)}");
             foreach (var line in TraceExcerpt(incident))
                 console.WriteLine("    " + line);
+            if (incident.RelatedTemplates.Count > 0)
+            {
+                console.MarkupLine("  related log templates (same trace/request):");
+                foreach (var related in incident.RelatedTemplates)
+                    console.WriteLine($"    {related.Count.ToString("N0", CultureInfo.InvariantCulture),7} × {Shorten(related.Text, 150)}");
+            }
         }
     }
 
@@ -90,6 +96,16 @@ public static class IncidentText
             foreach (var line in TraceExcerpt(x))
                 w.WriteLine(line);
             w.WriteLine("```");
+            if (x.RelatedTemplates.Count > 0)
+            {
+                w.WriteLine();
+                w.WriteLine("Related log templates (same trace/request):");
+                w.WriteLine();
+                w.WriteLine("| count | template |");
+                w.WriteLine("|------:|----------|");
+                foreach (var related in x.RelatedTemplates)
+                    w.WriteLine($"| {related.Count} | `{Cell(Shorten(related.Text, 200)).Replace("`", "'", StringComparison.Ordinal)}` |");
+            }
         }
 
         w.WriteLine();

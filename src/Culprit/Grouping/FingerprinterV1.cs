@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Culprit.Model;
 
 namespace Culprit.Grouping;
@@ -82,12 +80,7 @@ public sealed class FingerprinterV1 : IFingerprinter
         return module + "|" + function;
     }
 
-    private static string LevelName(LogLevel level) => level.ToString().ToUpperInvariant();
+    internal static string LevelName(LogLevel level) => level.ToString().ToUpperInvariant();
 
-    private static Fingerprint Make(string basis, List<string> components)
-    {
-        var text = Version + "\n" + basis + "\n" + string.Join('\n', components);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
-        return new Fingerprint(Convert.ToHexStringLower(hash, 0, 16), Version, basis, components);
-    }
+    private static Fingerprint Make(string basis, List<string> components) => FingerprintHash.Make(Version, basis, components);
 }

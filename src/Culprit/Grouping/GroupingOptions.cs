@@ -11,6 +11,12 @@ public sealed class GroupingOptions
     /// <summary>Lowest level of an entry with an exception that becomes an incident; entries without a level always count (default: any).</summary>
     public LogLevel ExceptionLevel { get; set; } = LogLevel.Unknown;
 
+    /// <summary>
+    /// Group log lines without an exception by their message template (grouping v2, default true); false keeps
+    /// grouping v1's normalised message. Entries with an exception are grouped the same either way.
+    /// </summary>
+    public bool ByTemplate { get; set; } = true;
+
     /// <summary>Occurrence ids kept per incident (default 1,000); the count is always exact.</summary>
     public int MaxOccurrenceIds { get; set; } = 1000;
 }

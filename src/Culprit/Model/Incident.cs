@@ -12,7 +12,7 @@ public sealed class Incident
     /// <summary>The grouping algorithm that made the fingerprint, e.g. <c>v1</c>.</summary>
     public required string GroupingVersion { get; init; }
 
-    /// <summary>What the fingerprint was built from: <c>frames</c>, <c>all-frames</c>, <c>message</c> or <c>log-message</c>.</summary>
+    /// <summary>What the fingerprint was built from: <c>frames</c>, <c>all-frames</c>, <c>message</c>, <c>log-message</c> (v1) or <c>log-template</c> (v2).</summary>
     public required string Basis { get; init; }
 
     /// <summary>"Type: message" of the root exception, or the log message for entries without one.</summary>
@@ -44,4 +44,10 @@ public sealed class Incident
 
     /// <summary>Ids of the occurrences (<c>source:line</c>), in order seen, up to the grouper's limit.</summary>
     public List<string> OccurrenceIds { get; } = [];
+
+    /// <summary>
+    /// Templates of the other log lines in the same trace or request as an occurrence, most frequent first
+    /// (bounded, see <c>RelatedTemplateTracker</c>); empty when the entries carry no trace or request id.
+    /// </summary>
+    public List<RelatedTemplate> RelatedTemplates { get; } = [];
 }

@@ -7,7 +7,7 @@ namespace Culprit.Parsing;
 /// leading timestamp (bare or bracketed, every form <see cref="TimestampReader"/> reads), an upper-case level
 /// word (<c>ERROR</c>, <c>[WARN]</c>, <c>ERRO[0000]</c>, <c>ERROR:root:</c>), a lower-case level with a colon
 /// (<c>fail: Category[0]</c>, <c>error: msg</c>), glog's <c>E0102 15:04:05</c>, Ruby's <c>E, [</c>, PHP's
-/// <c>PHP Fatal error:</c> and logfmt's leading keys. Everything else is a continuation line: indented
+/// <c>PHP Fatal error:</c>, logfmt's leading keys and a timestamp after a few leading columns (<see cref="PrefixedHeader"/>). Everything else is a continuation line: indented
 /// frames, <c>Caused by:</c>, <c>Traceback …</c>, <c>KeyError: 'x'</c>, <c>java.lang.X: y</c>, <c>Error: x</c>,
 /// <c>panic: x</c>, <c>goroutine 1 [running]:</c>, <c>#0 /x.php(3)</c>, PHP's <c>[date] PHP Stack trace:</c> ….
 /// </summary>
@@ -23,16 +23,17 @@ public static class HeaderDetector
             return false;
         var c = s[0];
         if (char.IsAsciiDigit(c))
-            return StartsWithTimestamp(s);
+            return StartsWithTimestamp(s) || PrefixedHeader.Matches(s);
         if (char.IsAsciiLetterUpper(c))
-            return StartsWithUpper(s);
+            return StartsWithUpper(s) || PrefixedHeader.Matches(s);
         if (char.IsAsciiLetterLower(c))
-            return LineStartHeaders.IsLowerLevel(s, 0, out _) || LogfmtEntryParser.LooksLike(s, lenient: false);
+            return LineStartHeaders.IsLowerLevel(s, 0, out _) || LogfmtEntryParser.LooksLike(s, lenient: false) || PrefixedHeader.Matches(s);
         return c switch
         {
             '{' => s.Length > 1 && s[1..].TrimStart() is ['"', ..] or ['}', ..],
             '<' => SyslogEntryParser.PriorityLength(s, out _) > 0,
             '[' => StartsWithBracket(s),
+            '-' => PrefixedHeader.Matches(s),
             _ => false,
         };
     }

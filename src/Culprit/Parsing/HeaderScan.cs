@@ -15,6 +15,9 @@ internal struct HeaderScan
     /// <summary>The previous field was a [thread] (Spring Boot 3.2 writes [app] [thread]).</summary>
     public bool AfterThread;
 
+    /// <summary>The previous field was a level padded to a column (<c>Info   </c>): a padded name after it is the logger.</summary>
+    public bool AfterPaddedLevel;
+
     /// <summary>A tab came before this field (zap's console encoder).</summary>
     public bool AfterTab;
 }

@@ -31,6 +31,10 @@ internal static class HeaderText
         return n - p;
     }
 
+    /// <summary>Two or more spaces, or a tab, at <paramref name="p"/>: a column padded to its width.</summary>
+    public static bool IsPadding(ReadOnlySpan<char> s, int p) =>
+        p < s.Length && (s[p] == '\t' || (s[p] == ' ' && p + 1 < s.Length && s[p + 1] is ' ' or '\t'));
+
     /// <summary>End of the token at <paramref name="p"/>: the next blank (or <paramref name="stop"/>).</summary>
     public static int TokenEnd(ReadOnlySpan<char> s, int p, char stop = ' ')
     {

@@ -51,6 +51,9 @@ internal static class LoggerField
         // when it reads like a class name (log4j's %c): qualified or CamelCase, unlike "Failed - retrying"
         if (separated && s[q] == '-' && (!known || scan.Structured || token.Contains('.') || IsCamelCase(token)))
             return Take(ref p, ref h, Slice.Between(start, end), q + 1, known);
+        // a padded level, then a padded name (Windows CBS: "Info                  CBS    message")
+        if (scan.AfterPaddedLevel && known && HeaderText.IsPadding(s, end) && IsName(token))
+            return Take(ref p, ref h, Slice.Between(start, end), end, known: true);
         if (scan.AfterTab && known && end < s.Length && s[end] == '\t')
             return Take(ref p, ref h, Slice.Between(start, end), end, known: true);
         return HeaderStep.NoMatch;
@@ -76,6 +79,20 @@ internal static class LoggerField
         h.Logger = Slice.Between(q, moduleEnd - 1);
         p = moduleEnd;
         return HeaderStep.Stop;
+    }
+
+    /// <summary>Letters, digits and <c>._-$</c>, starting with a letter.</summary>
+    private static bool IsName(ReadOnlySpan<char> token)
+    {
+        if (!char.IsAsciiLetter(token[0]))
+            return false;
+        foreach (var c in token)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('.' or '_' or '-' or '$'))
+                return false;
+        }
+
+        return true;
     }
 
     private static bool IsCamelCase(ReadOnlySpan<char> token)

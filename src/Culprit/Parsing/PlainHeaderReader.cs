@@ -23,8 +23,11 @@ internal static class PlainHeaderReader
         if (p < line.Length && LineStartHeaders.TryRead(line, p, clock, ref h))
             return;
         ReadFields(line, p, clock, ref h);
-        if (!h.Found)
-            h = new PlainHeader { MessageStart = start };
+        if (h.Found)
+            return;
+        h = new PlainHeader { MessageStart = start };
+        if (p == 0)
+            PrefixedHeader.TryRead(line, clock, ref h);
     }
 
     private static void ReadFields(ReadOnlySpan<char> s, int p, LogClock clock, ref PlainHeader h)
@@ -57,6 +60,8 @@ internal static class PlainHeaderReader
         var afterThread = scan.AfterThread;
         scan.AfterNumber = false;
         scan.AfterThread = false;
+        var afterPaddedLevel = scan.AfterPaddedLevel;
+        scan.AfterPaddedLevel = false;
         if (h.Timestamp is null && (char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c)))
         {
             var n = TimestampReader.Read(s[p..], clock, out var timestamp);
@@ -104,7 +109,10 @@ internal static class PlainHeaderReader
             {
                 var step = ReadLevel(s, ref p, ref h, scan, afterNumber);
                 if (step != HeaderStep.NoMatch)
+                {
+                    scan.AfterPaddedLevel = step == HeaderStep.Next && HeaderText.IsPadding(s, p);
                     return step;
+                }
                 if (h.Found && PhpLabels.Read(s, p, out var php) is var message and >= 0)
                 {
                     h.Level = php;
@@ -113,7 +121,10 @@ internal static class PlainHeaderReader
                 }
             }
 
-            return h.Found ? LoggerField.Read(s, ref p, ref h, ref scan) : HeaderStep.NoMatch;
+            scan.AfterPaddedLevel = afterPaddedLevel;
+            var logger = h.Found ? LoggerField.Read(s, ref p, ref h, ref scan) : HeaderStep.NoMatch;
+            scan.AfterPaddedLevel = false;
+            return logger;
         }
 
         if (c == '_' && h.Found)

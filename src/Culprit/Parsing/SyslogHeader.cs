@@ -26,7 +26,7 @@ internal static class SyslogHeader
     public static int ReadTag(ReadOnlySpan<char> s, int p, ref PlainHeader h)
     {
         var end = HeaderText.TokenEnd(s, p);
-        if (end - p < 2 || s[end - 1] != ':' || !char.IsAsciiLetterOrDigit(s[p]))
+        if (end - p < 2 || s[end - 1] != ':' || !(char.IsAsciiLetterOrDigit(s[p]) || (s[p] == '/' && s[end - 2] == ']')))
             return -1;
         var name = Slice.Between(p, end - 1);
         if (s[end - 2] == ']')

@@ -8,7 +8,7 @@ namespace Culprit.Pipeline;
 
 /// <summary>
 /// The analyze pipeline: one thread reads and frames the files, the caller's thread parses, extracts
-/// exceptions and groups them. The two meet in a bounded channel of batches, so a 10 GB log never sits in memory.
+/// exceptions, templates each entry and groups them (grouping v2, docs/grouping.md). The two meet in a bounded channel of batches, so a 10 GB log never sits in memory.
 /// </summary>
 public sealed class Analyzer
 {
@@ -26,7 +26,11 @@ public sealed class Analyzer
     public async Task<AnalysisResult> RunAsync(IReadOnlyList<string> files, AnalyzeOptions options, RunStats stats, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var grouper = new IncidentGrouper(_fingerprinter, options.Grouping);
+        var templater = new EntryTemplater();
+        var grouper = new IncidentGrouper(Fingerprinter(_fingerprinter, templater, options.Grouping), options.Grouping);
+        var related = new RelatedTemplateTracker();
+        var joined = new List<Incident>(1);
+        Action<Incident, LogEntry, ExceptionInfo?> onOccurrence = (incident, _, _) => joined.Add(incident);
         var channel = Channel.CreateBounded<List<RawEntry>>(new BoundedChannelOptions(options.QueueBatches)
         {
             SingleReader = true,
@@ -47,8 +51,12 @@ public sealed class Analyzer
                 foreach (var raw in batch)
                 {
                     var entry = _reader.Process(raw, stats);
-                    if (Keep(entry, options))
-                        grouper.Add(entry);
+                    var template = templater.Apply(entry);
+                    if (!Keep(entry, options))
+                        continue;
+                    joined.Clear();
+                    grouper.Add(entry, onOccurrence);
+                    related.Observe(entry, template, joined);
                 }
             }
         }
@@ -57,9 +65,17 @@ public sealed class Analyzer
             await producer;
         }
 
+        related.Finish();
         var incidents = Ordered(grouper);
         return new AnalysisResult(incidents, stats, grouper.Occurrences, clock.Elapsed);
     }
+
+    /// <summary>
+    /// The fingerprinter of a run: grouping v2 over <paramref name="v1"/> (template anchors for log lines without an
+    /// exception) unless <see cref="GroupingOptions.ByTemplate"/> is off.
+    /// </summary>
+    internal static IFingerprinter Fingerprinter(IFingerprinter v1, EntryTemplater templater, GroupingOptions options) =>
+        options.ByTemplate ? new FingerprinterV2(v1, templater) : v1;
 
     private void Produce(IReadOnlyList<string> files, int batchSize, ChannelWriter<List<RawEntry>> writer, RunStats stats, CancellationToken cancellationToken)
     {

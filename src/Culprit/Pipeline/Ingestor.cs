@@ -38,16 +38,20 @@ public sealed class Ingestor
     public async Task<AnalysisResult> RunAsync(IReadOnlyList<string> files, AnalyzeOptions options, RunStats stats, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var grouper = new IncidentGrouper(_fingerprinter, options.Grouping);
+        var templater = new EntryTemplater(_stores.Incidents as ITemplateStateStore);
+        var grouper = new IncidentGrouper(Analyzer.Fingerprinter(_fingerprinter, templater, options.Grouping), options.Grouping);
+        var related = new RelatedTemplateTracker();
         foreach (var file in files)
-            await IngestFileAsync(file, options, grouper, stats, cancellationToken);
+            await IngestFileAsync(file, options, new RunState(grouper, templater, related), stats, cancellationToken);
 
+        related.Finish();
         var incidents = Analyzer.Ordered(grouper);
         return new AnalysisResult(incidents, stats, grouper.Occurrences, clock.Elapsed);
     }
 
-    private async Task IngestFileAsync(string file, AnalyzeOptions options, IncidentGrouper grouper, RunStats stats, CancellationToken cancellationToken)
+    private async Task IngestFileAsync(string file, AnalyzeOptions options, RunState run, RunStats stats, CancellationToken cancellationToken)
     {
+        var (grouper, templater, related) = run;
         var start = await ResumePointAsync(file, stats, cancellationToken);
         if (start is null)
             return;
@@ -71,7 +75,7 @@ public sealed class Ingestor
         var batch = new IncidentBatchBuilder();
         var rows = new List<LogRow>(_options.BatchEntries);
         var archive = new ArchiveWriter(_stores.Archive, source, time: _time);
-        var templater = new EntryTemplater(_stores.Incidents as ITemplateStateStore);
+        var joined = new List<Incident>(1);
         RawEntry? last = null;
         var entries = 0;
 
@@ -79,14 +83,19 @@ public sealed class Ingestor
         {
             last = raw;
             var entry = _reader.Process(raw, stats);
-            await templater.ApplyAsync(entry, cancellationToken);
+            var template = await templater.ApplyAsync(entry, cancellationToken);
             string? incidentId = null;
             if (Analyzer.Keep(entry, options))
+            {
+                joined.Clear();
                 grouper.Add(entry, (incident, e, x) =>
                 {
                     incidentId ??= incident.Id;
+                    joined.Add(incident);
                     batch.Add(incident, e, x);
                 });
+                related.Observe(entry, template, joined);
+            }
 
             if (raw.FirstLine > logMark)
                 rows.Add(LogRows.From(entry, incidentId));
@@ -162,4 +171,7 @@ public sealed class Ingestor
             mark = Math.Max(mark, chunk.LastLine);
         return mark;
     }
+
+    /// <summary>What one run shares across its files: the grouping, the templates with their anchors, the related lines.</summary>
+    private sealed record RunState(IncidentGrouper Grouper, EntryTemplater Templater, RelatedTemplateTracker Related);
 }

@@ -15,6 +15,7 @@ public sealed class LoghubHeaderTests
     // system, the CSV column holding each field ("" when the format does not state it), and how many lines
     // are knowingly read otherwise:
     //   Linux: 8 tags that hold a space ("syslogd 1.4.1:", "-- root[2421]:") are not taken for tags;
+    //   Thunderbird: 7 likewise ("- User ID: CentOS-4 …", "Kernel command line: root=…");
     //   Spark: 2 lines with a one-word logger ("INFO Remoting: Starting remoting") keep it in the message,
     //   as "ERROR Failed: timeout" must.
     [Theory]
@@ -26,6 +27,10 @@ public sealed class LoghubHeaderTests
     [InlineData("OpenSSH", "", "", "", "", 0)]
     [InlineData("Spark", "Level", "Component", "", "", 2)]
     [InlineData("Zookeeper", "Level", "", "", "", 0)]
+    [InlineData("BGL", "Level", "Component", "", "", 0)]
+    [InlineData("HPC", "", "", "", "", 0)]
+    [InlineData("Thunderbird", "", "", "", "Component", 7)]
+    [InlineData("Windows", "Level", "Component", "", "", 0)]
     public void HeadersMatchTheGroundTruth(string system, string levelColumn, string loggerColumn, string threadColumn, string serviceColumn, int knownDifferences)
     {
         var folder = SharedData.Path("loghub-2k", system);

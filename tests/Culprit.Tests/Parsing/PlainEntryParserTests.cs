@@ -76,7 +76,7 @@ public sealed class PlainEntryParserTests
     [InlineData("2024.01.02 15:04:05 INFO ok", "2024-01-02T15:04:05Z", LogLevel.Info, null, null, "ok")]
     [InlineData("02.01.2024 15:04:05 ERROR x", "2024-01-02T15:04:05Z", LogLevel.Error, null, null, "x")]
     [InlineData("01/02/2024 15:04:05 ERROR x", "2024-01-02T15:04:05Z", LogLevel.Error, null, null, "x")]
-    [InlineData("2016-09-28 04:30:30, Info                  CBS    Loaded Servicing Stack", "2016-09-28T04:30:30Z", LogLevel.Info, null, null, "CBS    Loaded Servicing Stack")]
+    [InlineData("2016-09-28 04:30:30, Info                  CBS    Loaded Servicing Stack", "2016-09-28T04:30:30Z", LogLevel.Info, "CBS", null, "Loaded Servicing Stack")]
     // level first, bracketed
     [InlineData("[WARN] disk almost full", null, LogLevel.Warn, null, null, "disk almost full")]
     [InlineData("WARNING: low memory", null, LogLevel.Warn, null, null, "low memory")]

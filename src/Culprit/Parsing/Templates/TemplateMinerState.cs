@@ -20,6 +20,12 @@ public sealed class TemplateMinerState
     /// <summary>Id of a template merged away → id of the template that replaced it.</summary>
     public Dictionary<string, string> Aliases { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Not used by the miner: grouping v2's anchors of this scope (template id → id of the template its incident was
+    /// created with, see <c>Grouping.TemplateAnchors</c>), saved with the templates they refer to. Empty when none.
+    /// </summary>
+    public Dictionary<string, string> IncidentAnchors { get; set; } = new(StringComparer.Ordinal);
+
     public string ToJson() => JsonSerializer.Serialize(this, TemplateStateJsonContext.Default.TemplateMinerState);
 
     public byte[] ToUtf8Bytes() => JsonSerializer.SerializeToUtf8Bytes(this, TemplateStateJsonContext.Default.TemplateMinerState);
