@@ -51,18 +51,21 @@ public static class ExceptionJson
     }
 
     /// <summary>Writes one top-level exception found in <paramref name="file"/>.</summary>
-    public static void Write(Utf8JsonWriter w, string file, ExceptionInfo exception)
+    /// <param name="resolve">With a repository: where each frame lands (adds repo_path, symbol, symbol_start, symbol_end, resolve_note).</param>
+    public static void Write(Utf8JsonWriter w, string file, ExceptionInfo exception, Func<Frame, Runtime, Code.Mapping.FrameResolution>? resolve = null)
     {
         w.WriteStartObject();
         w.WriteString("file", file);
         w.WriteNumber("first_line", exception.FirstLine);
         w.WriteNumber("last_line", exception.LastLine);
         w.WriteString("runtime", RuntimeName(exception.Runtime));
-        WriteBody(w, exception, withLines: false);
+        // Causes may not carry the runtime: they share the top exception's.
+        var top = exception.Runtime;
+        WriteBody(w, exception, withLines: false, resolve is null ? null : (f, r) => resolve(f, r == Runtime.Unknown ? top : r));
         w.WriteEndObject();
     }
 
-    private static void WriteBody(Utf8JsonWriter w, ExceptionInfo e, bool withLines)
+    private static void WriteBody(Utf8JsonWriter w, ExceptionInfo e, bool withLines, Func<Frame, Runtime, Code.Mapping.FrameResolution>? resolve = null)
     {
         if (withLines)
         {
@@ -86,17 +89,17 @@ public static class ExceptionJson
             w.WriteEndObject();
         }
 
-        WriteFrames(w, "frames", e.Frames);
+        WriteFrames(w, "frames", e.Frames, f => resolve?.Invoke(f, e.Runtime));
         w.WriteNumber("frames_omitted", e.FramesOmitted);
-        WriteLinks(w, "causes", e.Causes, always: true);
-        WriteLinks(w, "suppressed", e.Suppressed, always: false);
+        WriteLinks(w, "causes", e.Causes, always: true, resolve);
+        WriteLinks(w, "suppressed", e.Suppressed, always: false, resolve);
         if (e.Group.Count > 0)
         {
             w.WriteStartArray("group");
             foreach (var member in e.Group)
             {
                 w.WriteStartObject();
-                WriteBody(w, member, withLines: true);
+                WriteBody(w, member, withLines: true, resolve);
                 w.WriteEndObject();
             }
 
@@ -111,7 +114,7 @@ public static class ExceptionJson
                 w.WriteStartObject();
                 w.WriteNumber("id", g.Id);
                 w.WriteString("state", g.State);
-                WriteFrames(w, "frames", g.Frames);
+                WriteFrames(w, "frames", g.Frames, f => resolve?.Invoke(f, e.Runtime));
                 w.WritePropertyName("created_by");
                 if (g.CreatedBy is null)
                     w.WriteNullValue();
@@ -127,7 +130,7 @@ public static class ExceptionJson
             w.WriteBoolean("truncated", true);
     }
 
-    private static void WriteLinks(Utf8JsonWriter w, string name, List<ExceptionInfo> links, bool always)
+    private static void WriteLinks(Utf8JsonWriter w, string name, List<ExceptionInfo> links, bool always, Func<Frame, Runtime, Code.Mapping.FrameResolution>? resolve)
     {
         if (links.Count == 0 && !always)
             return;
@@ -136,22 +139,22 @@ public static class ExceptionJson
         {
             w.WriteStartObject();
             w.WriteString("relation", RelationName(link.Relation));
-            WriteBody(w, link, withLines: false);
+            WriteBody(w, link, withLines: false, resolve);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
     }
 
-    private static void WriteFrames(Utf8JsonWriter w, string name, List<Frame> frames)
+    private static void WriteFrames(Utf8JsonWriter w, string name, List<Frame> frames, Func<Frame, Code.Mapping.FrameResolution?>? resolve = null)
     {
         w.WriteStartArray(name);
         foreach (var frame in frames)
-            WriteFrame(w, frame);
+            WriteFrame(w, frame, resolve?.Invoke(frame));
         w.WriteEndArray();
     }
 
-    private static void WriteFrame(Utf8JsonWriter w, Frame f)
+    private static void WriteFrame(Utf8JsonWriter w, Frame f, Code.Mapping.FrameResolution? resolution = null)
     {
         w.WriteStartObject();
         w.WriteString("function", f.Function);
@@ -160,6 +163,15 @@ public static class ExceptionJson
         WriteNullableNumber(w, "line", f.Line);
         WriteNullableNumber(w, "column", f.Column);
         w.WriteBoolean("in_app", f.InApp);
+        if (resolution is not null)
+        {
+            w.WriteString("repo_path", resolution.RepoPath);
+            w.WriteString("symbol", resolution.Symbol?.QualifiedName);
+            WriteNullableNumber(w, "symbol_start", resolution.Symbol?.StartLine);
+            WriteNullableNumber(w, "symbol_end", resolution.Symbol?.EndLine);
+            if (resolution.Symbol is null)
+                w.WriteString("resolve_note", resolution.Note ?? "no enclosing function");
+        }
         w.WriteEndObject();
     }
 

@@ -66,7 +66,7 @@ public sealed class FrameResolver
                 return (path, "package", null);
             lastNote = path is null ? note : $"no file '{packagePath + name}' in the repository (nearest: {path})";
         }
-        return (null, "", lastNote);
+        return (null, "", file is null ? $"no source file for class '{outer}' in the repository" : lastNote);
     }
 
     private bool TryPythonModule(string file, out (string? Path, string Method, string? Note) found)
