@@ -11,8 +11,7 @@ public sealed class CodeSearch
 {
     private readonly ICodeIndexStore _store;
     private readonly IEmbedder _embedder;
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private (string Repository, string Commit, VectorIndex Index)? _loaded;
+    private volatile Loaded? _loaded;
 
     public CodeSearch(ICodeIndexStore store, IEmbedder embedder)
     {
@@ -32,19 +31,14 @@ public sealed class CodeSearch
 
     private async Task<VectorIndex> IndexOfAsync(string repositoryId, string commitSha, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_loaded is { } loaded && loaded.Repository == repositoryId && loaded.Commit == commitSha)
-                return loaded.Index;
-            var vectors = await _store.LoadVectorsAsync(repositoryId, commitSha, _embedder.Name, cancellationToken);
-            var index = new VectorIndex(vectors);
-            _loaded = (repositoryId, commitSha, index);
-            return index;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        // Two searches of a new commit at once may both load it; the later load wins, both answers are right.
+        if (_loaded is { } loaded && loaded.Repository == repositoryId && loaded.Commit == commitSha)
+            return loaded.Index;
+        var vectors = await _store.LoadVectorsAsync(repositoryId, commitSha, _embedder.Name, cancellationToken);
+        var index = new VectorIndex(vectors);
+        _loaded = new Loaded(repositoryId, commitSha, index);
+        return index;
     }
+
+    private sealed record Loaded(string Repository, string Commit, VectorIndex Index);
 }
