@@ -24,6 +24,8 @@ internal sealed class SourceLines
     {
         var start = _starts[line - 1];
         var end = line < _starts.Count ? _starts[line] - 1 : _text.Length;
+        if (end > start && _text[end - 1] == '\n')
+            end--;
         if (end > start && _text[end - 1] == '\r')
             end--;
         return _text.AsSpan(start, Math.Max(0, end - start));
