@@ -46,6 +46,6 @@ public interface ICodeIndexStore : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<SymbolMatch>> FindSymbolsAsync(string repositoryId, string commitSha, string name, CancellationToken cancellationToken = default);
 
-    /// <summary>Every chunk vector of the commit made by <paramref name="model"/>, as one matrix for <see cref="VectorIndex"/>.</summary>
+    /// <summary>Every chunk vector of the commit made by <paramref name="model"/>, as one matrix for <see cref="VectorIndex"/>, by file (in storage order) and line.</summary>
     Task<ChunkVectors> LoadVectorsAsync(string repositoryId, string commitSha, string model, CancellationToken cancellationToken = default);
 }

@@ -23,9 +23,9 @@ public abstract partial class CodeIndexStoreContract
         var vectors = await store.LoadVectorsAsync(repo, C1, "m");
 
         Assert.Equal(3, vectors.Dimensions);
-        Assert.Equal([0f, 0f, 1f, 1f, 0f, 0f, 0f, 0.5f, -2f], vectors.Matrix);
+        Assert.Equal([1f, 0f, 0f, 0f, 0.5f, -2f, 0f, 0f, 1f], vectors.Matrix);
         Assert.Equal(
-            [("a.py", 1, 2, (string?)null, (string?)null), ("src/Orders.cs", 8, 14, "Shop.Orders.Total", "method"), ("src/Orders.cs", 12, 12, "Shop.Orders.Total.add", "local_function")],
+            [("src/Orders.cs", 8, 14, "Shop.Orders.Total", "method"), ("src/Orders.cs", 12, 12, "Shop.Orders.Total.add", "local_function"), ("a.py", 1, 2, (string?)null, (string?)null)],
             vectors.Rows.Select(r => (r.Path, r.StartLine, r.EndLine, r.QualifiedName, r.Kind)));
         Assert.Equal(0, (await store.LoadVectorsAsync(repo, C2, "m")).Count);
         Assert.Equal(0, (await store.LoadVectorsAsync(repo, C1, "nobody")).Count);

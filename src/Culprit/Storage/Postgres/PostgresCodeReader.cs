@@ -162,7 +162,7 @@ internal static class PostgresCodeReader
             JOIN code_chunks c ON c.file_id = cf.file_id
             LEFT JOIN code_symbols s ON s.id = c.symbol_id
             WHERE cf.repository_id = $1 AND cf.commit_sha = $2 AND c.model = $3 AND c.embedding IS NOT NULL
-            ORDER BY f.path COLLATE "C", c.start_line, c.id
+            ORDER BY cf.file_id, c.start_line, c.id
             """,
             connection)
         {

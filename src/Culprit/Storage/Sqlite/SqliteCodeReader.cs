@@ -154,7 +154,7 @@ internal static class SqliteCodeReader
             JOIN code_chunks c ON c.file_id = cf.file_id
             LEFT JOIN code_symbols s ON s.id = c.symbol_id
             WHERE cf.repository_id = $r AND cf.commit_sha = $c AND c.model = $m AND c.embedding IS NOT NULL
-            ORDER BY f.path, c.start_line, c.id
+            ORDER BY cf.file_id, c.start_line, c.id
             """,
             ("$r", repositoryId),
             ("$c", commitSha),

@@ -126,20 +126,22 @@ internal static class SqliteCodeWriter
         for (var i = 0; i < ids.Length; i++)
             ids[i] = firstId + i;
         var tree = SymbolTree.Of(symbols);
-        SqliteCommands.Set(insert, "$f", fileId);
+        // Parameters by position (the order of the VALUES list): no name lookup per row.
+        var p = insert.Parameters;
+        p[1].Value = fileId;
         foreach (var i in tree.Order)
         {
             var symbol = symbols[i];
-            SqliteCommands.Set(insert, "$id", ids[i]);
-            SqliteCommands.Set(insert, "$parent", tree.Parents[i] >= 0 ? ids[tree.Parents[i]] : null);
-            SqliteCommands.Set(insert, "$kind", symbol.Kind);
-            SqliteCommands.Set(insert, "$name", symbol.Name);
-            SqliteCommands.Set(insert, "$qn", symbol.QualifiedName);
-            SqliteCommands.Set(insert, "$sig", symbol.Signature);
-            SqliteCommands.Set(insert, "$doc", symbol.Doc);
-            SqliteCommands.Set(insert, "$start", symbol.StartLine);
-            SqliteCommands.Set(insert, "$end", symbol.EndLine);
-            SqliteCommands.Set(insert, "$calls", symbol.Calls.Count == 0 ? "[]" : JsonSerializer.Serialize(symbol.Calls.ToArray(), CodeIndexJsonContext.Default.StringArray));
+            p[0].Value = ids[i];
+            p[2].Value = tree.Parents[i] >= 0 ? ids[tree.Parents[i]] : DBNull.Value;
+            p[3].Value = symbol.Kind;
+            p[4].Value = symbol.Name;
+            p[5].Value = symbol.QualifiedName;
+            p[6].Value = (object?)symbol.Signature ?? DBNull.Value;
+            p[7].Value = (object?)symbol.Doc ?? DBNull.Value;
+            p[8].Value = symbol.StartLine;
+            p[9].Value = symbol.EndLine;
+            p[10].Value = symbol.Calls.Count == 0 ? "[]" : JsonSerializer.Serialize(symbol.Calls.ToArray(), CodeIndexJsonContext.Default.StringArray);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -148,17 +150,18 @@ internal static class SqliteCodeWriter
 
     private static async Task InsertChunksAsync(SqliteCommand insert, long fileId, IReadOnlyList<CodeChunk> chunks, long[] symbolIds, CancellationToken cancellationToken)
     {
-        SqliteCommands.Set(insert, "$f", fileId);
+        var p = insert.Parameters;
+        p[0].Value = fileId;
         foreach (var chunk in chunks)
         {
-            SqliteCommands.Set(insert, "$s", chunk.SymbolIndex is { } s && s >= 0 && s < symbolIds.Length ? symbolIds[s] : null);
-            SqliteCommands.Set(insert, "$start", chunk.StartLine);
-            SqliteCommands.Set(insert, "$end", chunk.EndLine);
-            SqliteCommands.Set(insert, "$hash", chunk.ContentHash);
-            SqliteCommands.Set(insert, "$content", chunk.Content);
-            SqliteCommands.Set(insert, "$model", chunk.Embedding is null ? null : chunk.Model);
-            SqliteCommands.Set(insert, "$dims", chunk.Embedding?.Length);
-            SqliteCommands.Set(insert, "$vector", chunk.Embedding is null ? null : EmbeddingBytes.From(chunk.Embedding));
+            p[1].Value = chunk.SymbolIndex is { } s && s >= 0 && s < symbolIds.Length ? symbolIds[s] : DBNull.Value;
+            p[2].Value = chunk.StartLine;
+            p[3].Value = chunk.EndLine;
+            p[4].Value = chunk.ContentHash;
+            p[5].Value = chunk.Content;
+            p[6].Value = chunk.Embedding is null ? DBNull.Value : (object?)chunk.Model ?? DBNull.Value;
+            p[7].Value = chunk.Embedding is null ? DBNull.Value : chunk.Embedding.Length;
+            p[8].Value = chunk.Embedding is null ? DBNull.Value : EmbeddingBytes.From(chunk.Embedding);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }
