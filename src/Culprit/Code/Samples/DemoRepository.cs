@@ -30,7 +30,6 @@ public static class DemoRepository
 
         Repository.Init(target);
         using var repo = new Repository(target);
-        repo.Refs.UpdateTarget(repo.Refs.Head, Branch);
 
         var tree = new SortedDictionary<string, ObjectId>(StringComparer.Ordinal);
         var made = new List<(DemoCommitStep Step, Commit Commit)>();
@@ -53,6 +52,7 @@ public static class DemoRepository
         if (parent is null)
             throw new InvalidDataException($"{samplesFolder}: the demo history has no commits");
         DemoFiles.CheckComplete(samplesFolder, tree);
+        repo.Refs.UpdateTarget(repo.Refs.Head, repo.Refs[Branch]);
 
         var services = Tag(repo, plan, made);
         repo.Reset(ResetMode.Hard, parent);
