@@ -32,15 +32,22 @@ internal static class DemoFiles
     }
 
     /// <summary>Fails unless the last commit holds exactly samples/src: every current change was made by some commit.</summary>
-    public static void CheckComplete(string samplesFolder, IReadOnlyDictionary<string, LibGit2Sharp.ObjectId> tree)
+    public static void CheckComplete(string samplesFolder, IReadOnlyList<List<(string RepoPath, string File)>> writes)
     {
+        var last = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var step in writes)
+        {
+            foreach (var (repoPath, file) in step)
+                last[repoPath] = file;
+        }
+
         var src = Path.Combine(samplesFolder, "src");
         var problems = new List<string>();
         foreach (var relative in Relative(src))
         {
-            if (!tree.TryGetValue(relative, out var blob))
+            if (!last.TryGetValue(relative, out var file))
                 problems.Add($"{relative} is in no commit");
-            else if (blob.Sha != BlobSha(Path.Combine(src, relative)))
+            else if (!File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(src, relative))))
                 problems.Add($"{relative} differs from samples/src at the last commit (no commit lists it)");
         }
 
@@ -56,15 +63,5 @@ internal static class DemoFiles
             .ToList();
         files.Sort(StringComparer.Ordinal);
         return files;
-    }
-
-    /// <summary>Git's blob SHA-1 of a file's bytes ("blob &lt;size&gt;\0" + content).</summary>
-    private static string BlobSha(string path)
-    {
-        var content = File.ReadAllBytes(path);
-        var header = System.Text.Encoding.ASCII.GetBytes($"blob {content.Length}\0");
-#pragma warning disable CA5350 // git names objects by SHA-1; this is an identity, not a security check
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData([.. header, .. content]));
-#pragma warning restore CA5350
     }
 }

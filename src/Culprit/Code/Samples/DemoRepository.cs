@@ -28,35 +28,38 @@ public static class DemoRepository
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
             throw new IOException($"cannot build the demo repository in {target}: the folder is not empty");
 
+        // Every file is found and the history checked before anything is written, so bad samples leave no half-built repository.
+        var writes = plan.Commits.Select(step => DemoFiles.Of(samplesFolder, step).ToList()).ToList();
+        if (writes.Count == 0)
+            throw new InvalidDataException($"{samplesFolder}: the demo history has no commits");
+        DemoFiles.CheckComplete(samplesFolder, writes);
+        var deploys = Deploys(plan);
+
         Repository.Init(target);
         using var repo = new Repository(target);
-
         var tree = new SortedDictionary<string, ObjectId>(StringComparer.Ordinal);
-        var made = new List<(DemoCommitStep Step, Commit Commit)>();
+        var made = new List<Commit>();
         Commit? parent = null;
-        foreach (var step in plan.Commits)
+        for (var i = 0; i < writes.Count; i++)
         {
-            foreach (var (repoPath, file) in DemoFiles.Of(samplesFolder, step))
+            foreach (var (repoPath, file) in writes[i])
                 tree[repoPath] = WriteBlob(repo, file);
 
             var definition = new TreeDefinition();
             foreach (var (repoPath, blob) in tree)
                 definition.Add(repoPath, blob, Mode.NonExecutableFile);
+            var step = plan.Commits[i];
             var signature = new Signature(step.AuthorName, step.AuthorEmail, step.When);
             parent = repo.ObjectDatabase.CreateCommit(
                 signature, signature, step.Message, repo.ObjectDatabase.CreateTree(definition), parent is null ? [] : [parent], prettifyMessage: true);
             repo.Refs.Add(Branch, parent.Id, allowOverwrite: true);
-            made.Add((step, parent));
+            made.Add(parent);
         }
 
-        if (parent is null)
-            throw new InvalidDataException($"{samplesFolder}: the demo history has no commits");
-        DemoFiles.CheckComplete(samplesFolder, tree);
         repo.Refs.UpdateTarget(repo.Refs.Head, repo.Refs[Branch]);
-
-        var services = Tag(repo, plan, made);
-        repo.Reset(ResetMode.Hard, parent);
-        return new DemoRepositoryInfo(target, parent.Sha, services, clock.GetUtcNow());
+        var services = Tag(repo, deploys, made);
+        repo.Reset(ResetMode.Hard, parent!);
+        return new DemoRepositoryInfo(target, parent!.Sha, services, clock.GetUtcNow());
     }
 
     private static ObjectId WriteBlob(Repository repo, string file)
@@ -66,26 +69,47 @@ public static class DemoRepository
         return repo.ObjectDatabase.CreateBlob(stream).Id;
     }
 
-    private static List<DemoServiceDeploys> Tag(Repository repo, DemoPlan plan, List<(DemoCommitStep Step, Commit Commit)> made)
+    /// <summary>Each service's deploys in time order, with the index of the newest commit made before each went out.</summary>
+    private static List<(string Service, List<(DemoDeployEntry Entry, int Commit)> Deploys)> Deploys(DemoPlan plan)
     {
-        var byService = new List<DemoServiceDeploys>();
+        var services = new List<(string, List<(DemoDeployEntry, int)>)>();
         foreach (var group in plan.Deploys.GroupBy(d => d.Service, StringComparer.Ordinal))
         {
-            var ordered = group.OrderBy(d => d.DeployedAt).ToList();
-            if (ordered.Count < 2)
-                throw new InvalidDataException($"deploys.json: {group.Key} needs a previous and a current deploy");
-            var deploys = new List<DemoDeploy>();
-            foreach (var entry in ordered)
+            var deploys = new List<(DemoDeployEntry, int)>();
+            foreach (var entry in group.OrderBy(d => d.DeployedAt))
             {
-                var commit = made.LastOrDefault(m => m.Step.When <= entry.DeployedAt).Commit
-                    ?? throw new InvalidDataException($"deploys.json: {entry.Service} {entry.Version} went out before the first commit");
-                repo.Tags.Add($"{entry.Service}-v{entry.Version}", commit);
-                deploys.Add(new DemoDeploy(entry.Version, commit.Sha, entry.DeployedAt));
+                var commit = -1;
+                for (var i = 0; i < plan.Commits.Count && plan.Commits[i].When <= entry.DeployedAt; i++)
+                    commit = i;
+                if (commit < 0)
+                    throw new InvalidDataException($"deploys.json: {entry.Service} {entry.Version} went out before the first commit");
+                deploys.Add((entry, commit));
             }
 
-            byService.Add(new DemoServiceDeploys(group.Key, ordered[^1].Environment, deploys[^2], deploys[^1]));
+            if (deploys.Count < 2)
+                throw new InvalidDataException($"deploys.json: {group.Key} needs a previous and a current deploy");
+            services.Add((group.Key, deploys));
         }
 
-        return byService;
+        return services;
+    }
+
+    private static List<DemoServiceDeploys> Tag(
+        Repository repo, List<(string Service, List<(DemoDeployEntry Entry, int Commit)> Deploys)> deploys, List<Commit> commits)
+    {
+        var services = new List<DemoServiceDeploys>();
+        foreach (var (service, entries) in deploys)
+        {
+            var tagged = new List<DemoDeploy>();
+            foreach (var (entry, index) in entries)
+            {
+                repo.Tags.Add($"{service}-v{entry.Version}", commits[index]);
+                tagged.Add(new DemoDeploy(entry.Version, commits[index].Sha, entry.DeployedAt));
+            }
+
+            services.Add(new DemoServiceDeploys(service, entries[^1].Entry.Environment, tagged[^2], tagged[^1]));
+        }
+
+        return services;
     }
 }
