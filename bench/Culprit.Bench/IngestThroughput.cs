@@ -24,7 +24,7 @@ public static class IngestThroughput
         var archive = new Timed();
         var logs = new Timed();
         var incidents = new Timed();
-        var stores = new StoreSet(new TimedIncidentStore(opened.Incidents, incidents), new TimedLogStore(opened.Logs, logs), new TimedArchive(opened.Archive, archive), opened.Description);
+        var stores = new StoreSet(new TimedIncidentStore(opened.Incidents, incidents), new TimedLogStore(opened.Logs, logs), new TimedArchive(opened.Archive, archive), opened.Description, opened.CodeIndex);
         var stats = new RunStats { Files = 1 };
         var clock = Stopwatch.StartNew();
         await new Ingestor(LogReader.CreateDefault(), new FingerprinterV1(), stores, new IngestOptions(), TimeProvider.System).RunAsync([file], new AnalyzeOptions(), stats);

@@ -17,16 +17,19 @@ public static class StoreFactory
         var parts = new List<string>();
         IIncidentStore? incidents = null;
         ILogStore? logs = null;
+        ICodeIndexStore? codeIndex = null;
         try
         {
             if (options.Postgres is { } postgres)
             {
                 incidents = new PostgresIncidentStore(postgres, time);
+                codeIndex = new PostgresCodeIndexStore(postgres, time);
                 parts.Add("PostgreSQL");
             }
             else
             {
                 incidents = new SqliteIncidentStore(Path.Combine(data, "incidents.db"), time);
+                codeIndex = new SqliteCodeIndexStore(Path.Combine(data, "incidents.db"), time);
                 parts.Add(Path.Combine(data, "incidents.db"));
             }
 
@@ -55,7 +58,7 @@ public static class StoreFactory
                 s3.Region = options.S3Region;
             });
             parts.Add(archiveLocation);
-            return new StoreSet(incidents, logs, archive, string.Join(", ", parts));
+            return new StoreSet(incidents, logs, archive, string.Join(", ", parts), codeIndex);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
@@ -63,6 +66,8 @@ public static class StoreFactory
                 await incidents.DisposeAsync();
             if (logs is not null)
                 await logs.DisposeAsync();
+            if (codeIndex is not null)
+                await codeIndex.DisposeAsync();
             throw new StorageException(StorageFailureKind.Unreachable, data, e.Message, e);
         }
     }

@@ -1,0 +1,1 @@
+"""Ranking: user profiles and the scoring of candidate products."""

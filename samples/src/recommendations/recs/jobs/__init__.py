@@ -1,0 +1,1 @@
+"""Batch jobs run by the scheduler (the nightly metrics report)."""
