@@ -86,6 +86,7 @@ public sealed class FaultLocEvaluator
             Candidates = candidates,
             MethodRank = Rank(candidates, x => c.Locations.Any(l => l.File == x.File && l.Methods.Any(m => x.StartLine <= m.End && m.Start <= x.EndLine))),
             FileRank = Rank(candidates, x => c.Locations.Any(l => l.File == x.File)),
+            Confidence = report.LikelyRootCause.Confidence,
             Note = candidates.Count == 0 ? "no frame resolved to a function in the repository" : null,
         };
     }

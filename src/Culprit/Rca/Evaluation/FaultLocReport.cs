@@ -27,6 +27,10 @@ public sealed record FaultLocCaseResult
     [JsonPropertyName("file_rank")]
     public int? FileRank { get; init; }
 
+    /// <summary>The report's confidence in its first candidate.</summary>
+    [JsonPropertyName("confidence")]
+    public double Confidence { get; init; }
+
     /// <summary>Why the case could not be run or what went wrong (unresolved frames …); null when all went well.</summary>
     [JsonPropertyName("note")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
