@@ -19,14 +19,12 @@ internal static class BlockScanner
                     break;
                 case ')' or ']':
                     if (--depth < 0)
-                        return new Extent(i, i, true);
+                        return new Extent(i, i, true, HasBody: false);
                     break;
                 case '{' when depth == 0:
                     return MatchBrace(source, i);
-                case '}' when depth == 0:
-                    return new Extent(i, i, true);
-                case ';' when depth == 0:
-                    return new Extent(i, i, true);
+                case '}' or ';' when depth == 0:
+                    return new Extent(i, i, true, HasBody: false);
                 case '=' when depth == 0:
                     if (i + 1 < code.Length && code[i + 1] == '>')
                         return Arrow(source, i);
@@ -35,7 +33,7 @@ internal static class BlockScanner
                     return new Extent(i, ExpressionEnd(source, i + 1), true);
                 case '\n' when depth == 0 && kotlin && !ContinuesAfter(code, i):
                     // A Kotlin declaration without a body (class Point(val x: Int)) ends with its line.
-                    return new Extent(i, i, true);
+                    return new Extent(i, i, true, HasBody: false);
             }
         }
 
@@ -70,7 +68,7 @@ internal static class BlockScanner
     }
 
     /// <summary>The last offset of an expression that starts at <paramref name="from"/>: a ';', a closing bracket of the enclosing code, or a line end that does not continue.</summary>
-    public static int ExpressionEnd(MaskedSource source, int from)
+    public static int ExpressionEnd(MaskedSource source, int from, bool stopAtComma = true)
     {
         var code = source.Code.Span;
         var depth = 0;
@@ -85,7 +83,7 @@ internal static class BlockScanner
                 if (--depth < 0)
                     return last;
             }
-            else if (depth == 0 && (c == ';' || c == ','))
+            else if (depth == 0 && (c == ';' || (c == ',' && stopAtComma)))
                 return c == ';' ? i : last;
             else if (depth == 0 && c == '\n' && !ContinuesAfter(code, i) && last > from)
                 return last;

@@ -24,7 +24,7 @@ internal sealed class CtagsRunner(string executable)
     public string Executable { get; } = executable;
 
     /// <summary>Tags per input file, or the reason ctags could not run (null on success); <c>Missing</c> when it could not even start.</summary>
-    public (List<CtagsTag>[] Tags, string? Failure, bool Missing) Run(IReadOnlyList<SourceFile> files, CancellationToken cancellationToken)
+    public (List<CtagsTag>[] Tags, string? Failure, bool Missing) Run(IReadOnlyList<(string Language, string Text)> files, CancellationToken cancellationToken)
     {
         var tags = new List<CtagsTag>[files.Count];
         for (var i = 0; i < tags.Length; i++)

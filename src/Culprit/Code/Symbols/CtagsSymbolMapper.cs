@@ -10,9 +10,8 @@ internal static class CtagsSymbolMapper
 {
     private const int MaxSignatureLength = 400;
 
-    public static FileSymbols Map(SourceFile file, LexicalRules rules, List<CtagsTag> tags)
+    public static FileSymbols Map(SourceFile file, MaskedSource source, List<CtagsTag> tags)
     {
-        var source = new MaskedSource(file.Text, rules);
         var prefix = Prefix(file, tags);
         var drafts = new List<SymbolDraft>(tags.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -77,10 +76,13 @@ internal static class CtagsSymbolMapper
         if (kind is null || tag.Line > source.LineCount)
             return null;
         // A name ctags found inside a string or comment (it can lose its way in nested template literals) is not a declaration.
-        var nameAt = source.FindWord(tag.Line, tag.Name);
+        var written = language == CodeLanguages.Kotlin && tag.Name == "Companion" && tag.Kind == "object" ? "object" : tag.Name;
+        var nameAt = source.FindWord(tag.Line, written);
+        if (nameAt < 0 && written != tag.Name)
+            nameAt = source.FindWord(tag.Line, written = tag.Name);
         if (nameAt < 0)
             return null;
-        var afterName = nameAt + tag.Name.Length;
+        var afterName = nameAt + written.Length;
         Extent extent;
         if (kind == CtagsKinds.Variable)
         {
@@ -97,6 +99,8 @@ internal static class CtagsSymbolMapper
         else
             extent = BlockScanner.Braces(source, afterName);
 
+        if (SymbolKinds.IsCallable(kind) && !extent.HasBody)
+            return null;
         var endLine = tag.End is { } end && end >= tag.Line ? end : Math.Max(tag.Line, source.LineOf(Math.Min(extent.End, source.Text.Length)));
         if (tag.End is null && !extent.Closed)
             open = true;
