@@ -101,7 +101,7 @@ internal static class CtagsSymbolMapper
 
         if (SymbolKinds.IsCallable(kind) && !extent.HasBody)
             return null;
-        var endLine = tag.End is { } end && end >= tag.Line ? end : Math.Max(tag.Line, source.LineOf(Math.Min(extent.End, source.Text.Length)));
+        var endLine = tag.End is { } end && end >= tag.Line ? end : Math.Max(tag.Line, source.LineOf(Math.Min(extent.End, Math.Max(0, source.Text.Length - 1))));
         if (tag.End is null && !extent.Closed)
             open = true;
         var scope = ModuleNames.Dotted(tag.Scope);

@@ -70,6 +70,7 @@ internal sealed class SourceMask
                     if (_resume.Count > 0 && _resume.Peek().Depth == _depth)
                     {
                         var (quote, triple, _) = _resume.Pop();
+                        _depth--;
                         i = StringBody(i + 1, quote, triple, start: i);
                         continue;
                     }
@@ -86,6 +87,9 @@ internal sealed class SourceMask
                 i++;
             }
         }
+
+        if (_resume.Count > 0)
+            Unterminated = true;
     }
 
     private bool AtLineStart(int i) => i == 0 || _text[i - 1] == '\n';
