@@ -113,7 +113,8 @@ internal static class BlockScanner
 
     /// <summary>
     /// Python: the header runs from the name to the ':' outside brackets; the body is every following line indented
-    /// deeper than the <c>def</c>/<c>class</c> line (blank lines and string-only lines do not count).
+    /// deeper than the <c>def</c>/<c>class</c> line (blank lines do not count; lines of a multi-line string that
+    /// started in the body do, whatever their indentation).
     /// </summary>
     public static Extent Indented(MaskedSource source, int declLine, int from)
     {
@@ -143,6 +144,15 @@ internal static class BlockScanner
         {
             var text = source.CodeLine(line);
             var indent = Indent(text);
+            var literal = source.LiteralStartAround(source.LineStart(line));
+            if (literal >= 0)
+            {
+                // A line inside a multi-line string belongs to the body when the string started in it.
+                if (literal > colon && source.TextLine(line).Trim().Length > 0)
+                    endLine = line;
+                continue;
+            }
+
             if (indent == text.Length)
                 continue;
             if (indent <= baseIndent)

@@ -101,13 +101,22 @@ internal sealed class SourceMask
         return i;
     }
 
+    /// <summary>Literals and comments that span lines, in text order (a line starting inside one continues it).</summary>
+    public List<(int From, int To)> MultiLine { get; } = [];
+
     private void Blank(int from, int to)
     {
+        var newline = false;
         for (var k = from; k < to && k < _out.Length; k++)
         {
             if (_out[k] != '\n')
                 _out[k] = ' ';
+            else
+                newline = true;
         }
+
+        if (newline)
+            MultiLine.Add((from, to));
     }
 
     private int BlockComment(int i)
