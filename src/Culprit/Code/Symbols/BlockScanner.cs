@@ -19,14 +19,12 @@ internal static class BlockScanner
                     break;
                 case ')' or ']':
                     if (--depth < 0)
-                        return new Extent(i, i, true);
+                        return new Extent(i, i, true, HasBody: false);
                     break;
                 case '{' when depth == 0:
                     return MatchBrace(source, i);
-                case '}' when depth == 0:
-                    return new Extent(i, i, true);
-                case ';' when depth == 0:
-                    return new Extent(i, i, true);
+                case '}' or ';' when depth == 0:
+                    return new Extent(i, i, true, HasBody: false);
                 case '=' when depth == 0:
                     if (i + 1 < code.Length && code[i + 1] == '>')
                         return Arrow(source, i);
@@ -35,7 +33,7 @@ internal static class BlockScanner
                     return new Extent(i, ExpressionEnd(source, i + 1), true);
                 case '\n' when depth == 0 && kotlin && !ContinuesAfter(code, i):
                     // A Kotlin declaration without a body (class Point(val x: Int)) ends with its line.
-                    return new Extent(i, i, true);
+                    return new Extent(i, i, true, HasBody: false);
             }
         }
 
@@ -70,7 +68,7 @@ internal static class BlockScanner
     }
 
     /// <summary>The last offset of an expression that starts at <paramref name="from"/>: a ';', a closing bracket of the enclosing code, or a line end that does not continue.</summary>
-    public static int ExpressionEnd(MaskedSource source, int from)
+    public static int ExpressionEnd(MaskedSource source, int from, bool stopAtComma = true)
     {
         var code = source.Code.Span;
         var depth = 0;
@@ -85,7 +83,7 @@ internal static class BlockScanner
                 if (--depth < 0)
                     return last;
             }
-            else if (depth == 0 && (c == ';' || c == ','))
+            else if (depth == 0 && (c == ';' || (c == ',' && stopAtComma)))
                 return c == ';' ? i : last;
             else if (depth == 0 && c == '\n' && !ContinuesAfter(code, i) && last > from)
                 return last;
@@ -115,7 +113,8 @@ internal static class BlockScanner
 
     /// <summary>
     /// Python: the header runs from the name to the ':' outside brackets; the body is every following line indented
-    /// deeper than the <c>def</c>/<c>class</c> line (blank lines and string-only lines do not count).
+    /// deeper than the <c>def</c>/<c>class</c> line (blank lines do not count; lines of a multi-line string that
+    /// started in the body do, whatever their indentation).
     /// </summary>
     public static Extent Indented(MaskedSource source, int declLine, int from)
     {
@@ -145,6 +144,15 @@ internal static class BlockScanner
         {
             var text = source.CodeLine(line);
             var indent = Indent(text);
+            var literal = source.LiteralStartAround(source.LineStart(line));
+            if (literal >= 0)
+            {
+                // A line inside a multi-line string belongs to the body when the string started in it.
+                if (literal > colon && source.TextLine(line).Trim().Length > 0)
+                    endLine = line;
+                continue;
+            }
+
             if (indent == text.Length)
                 continue;
             if (indent <= baseIndent)

@@ -8,7 +8,7 @@ namespace Culprit.Code.Symbols;
 /// <summary>
 /// Walks one C# syntax tree into symbols. Qualified names are dotted without generic arity
 /// (<c>Ns.Repo.Find</c> for <c>Ns.Repo`1.Find</c>); constructors are <c>.ctor</c>/<c>.cctor</c> and indexers
-/// <c>Item</c>, as .NET stack frames name them.
+/// <c>Item</c>, as .NET stack frames name them. Methods without a body (interface, abstract, extern) are left out.
 /// </summary>
 internal sealed class CSharpSymbolCollector
 {
@@ -43,7 +43,7 @@ internal sealed class CSharpSymbolCollector
                 case BaseTypeDeclarationSyntax type:
                     Type(type, scope, parentType);
                     break;
-                case MethodDeclarationSyntax method:
+                case MethodDeclarationSyntax method when method.Body is not null || method.ExpressionBody is not null:
                     Callable(method, SymbolKinds.Method, method.Identifier.ValueText, scope, parentType,
                         $"{method.ReturnType} {method.Identifier.ValueText}{method.TypeParameterList}{method.ParameterList}");
                     break;

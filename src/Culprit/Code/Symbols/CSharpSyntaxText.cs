@@ -14,7 +14,7 @@ internal static class CSharpSyntaxText
     /// </summary>
     public static IReadOnlyList<string> Calls(SyntaxNode root)
     {
-        List<string>? calls = null;
+        List<(int At, string Name)>? found = null;
         foreach (var node in root.DescendantNodes(n => n == root || n is not LocalFunctionStatementSyntax))
         {
             var name = node switch
@@ -23,29 +23,39 @@ internal static class CSharpSyntaxText
                 ObjectCreationExpressionSyntax creation => TypeName(creation.Type),
                 _ => null,
             };
-            if (name is null || name == "nameof")
+            if (name is not { } token || token.ValueText == "nameof")
                 continue;
-            calls ??= [];
+            found ??= [];
+            found.Add((token.SpanStart, token.ValueText));
+        }
+
+        if (found is null)
+            return [];
+        // Pre-order visits a.B().C() as C before B; the source order is by where each name is written.
+        found.Sort((x, y) => x.At.CompareTo(y.At));
+        var calls = new List<string>(found.Count);
+        foreach (var (_, name) in found)
+        {
             if (!calls.Contains(name))
                 calls.Add(name);
         }
 
-        return calls ?? (IReadOnlyList<string>)[];
+        return calls;
     }
 
-    private static string? InvokedName(ExpressionSyntax expression) => expression switch
+    private static SyntaxToken? InvokedName(ExpressionSyntax expression) => expression switch
     {
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier,
+        MemberAccessExpressionSyntax member => member.Name.Identifier,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier,
         _ => null,
     };
 
-    private static string? TypeName(TypeSyntax type) => type switch
+    private static SyntaxToken? TypeName(TypeSyntax type) => type switch
     {
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier,
         _ => null,
     };
 

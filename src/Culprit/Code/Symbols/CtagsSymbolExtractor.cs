@@ -57,34 +57,55 @@ public sealed class CtagsSymbolExtractor : ISymbolExtractor
     {
         var results = new FileSymbols[files.Count];
         var failure = Volatile.Read(ref _missing);
-        List<CtagsTag>[]? tags = null;
-        if (failure is null)
+        if (failure is not null)
+            return NoSymbols(files, failure);
+
+        // ctags reads the real text, except TypeScript (see TypeScriptSkeleton); names it finds inside strings or
+        // comments are dropped by the mapper.
+        var sources = new MaskedSource?[files.Count];
+        var inputs = new (string Language, string Text)[files.Count];
+        for (var i = 0; i < files.Count; i++)
         {
-            (tags, failure, var missing) = _runner.Run(files, cancellationToken);
-            if (failure is not null)
-                Fail(failure, missing);
+            var rules = Languages.For(files[i].Language);
+            var source = rules is null ? null : new MaskedSource(files[i].Text, rules);
+            sources[i] = source;
+            inputs[i] = (files[i].Language, source is null ? "" : Skeleton(source));
+        }
+
+        var (tags, error, missing) = _runner.Run(inputs, cancellationToken);
+        if (error is not null)
+        {
+            Fail(error, missing);
+            return NoSymbols(files, error);
         }
 
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
-            var rules = Languages.For(file.Language);
-            if (rules is null)
-                results[i] = new FileSymbols(file.Path, file.Language, [], $"no symbol extractor for language '{file.Language}'");
-            else if (failure is not null || tags is null)
-                results[i] = new FileSymbols(file.Path, file.Language, [], "no symbols: " + failure);
-            else
-                results[i] = Map(file, rules, tags[i]);
+            results[i] = sources[i] is { } source
+                ? Map(file, source, tags[i])
+                : new FileSymbols(file.Path, file.Language, [], $"no symbol extractor for language '{file.Language}'");
         }
 
         return results;
     }
 
-    private static FileSymbols Map(SourceFile file, LexicalRules rules, List<CtagsTag> tags)
+    private static string Skeleton(MaskedSource source) =>
+        source.Rules.Language == CodeLanguages.TypeScript ? TypeScriptSkeleton.For(source) : source.Text;
+
+    private static FileSymbols[] NoSymbols(IReadOnlyList<SourceFile> files, string failure)
+    {
+        var results = new FileSymbols[files.Count];
+        for (var i = 0; i < files.Count; i++)
+            results[i] = new FileSymbols(files[i].Path, files[i].Language, [], "no symbols: " + failure);
+        return results;
+    }
+
+    private static FileSymbols Map(SourceFile file, MaskedSource source, List<CtagsTag> tags)
     {
         try
         {
-            return CtagsSymbolMapper.Map(file, rules, tags);
+            return CtagsSymbolMapper.Map(file, source, tags);
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
         {

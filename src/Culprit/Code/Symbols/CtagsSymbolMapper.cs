@@ -10,9 +10,8 @@ internal static class CtagsSymbolMapper
 {
     private const int MaxSignatureLength = 400;
 
-    public static FileSymbols Map(SourceFile file, LexicalRules rules, List<CtagsTag> tags)
+    public static FileSymbols Map(SourceFile file, MaskedSource source, List<CtagsTag> tags)
     {
-        var source = new MaskedSource(file.Text, rules);
         var prefix = Prefix(file, tags);
         var drafts = new List<SymbolDraft>(tags.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -76,11 +75,16 @@ internal static class CtagsSymbolMapper
         var kind = CtagsKinds.Map(language, tag.Kind, tag.ScopeKind);
         if (kind is null || tag.Line > source.LineCount)
             return null;
+        if (kind == SymbolKinds.Class && language is CodeLanguages.JavaScript or CodeLanguages.TypeScript && !AfterClassKeyword(source, tag))
+            return null; // ctags tags object literals (const o = { a: 1 }) as classes
         // A name ctags found inside a string or comment (it can lose its way in nested template literals) is not a declaration.
-        var nameAt = source.FindWord(tag.Line, tag.Name);
+        var written = language == CodeLanguages.Kotlin && tag.Name == "Companion" && tag.Kind == "object" ? "object" : tag.Name;
+        var nameAt = source.FindWord(tag.Line, written);
+        if (nameAt < 0 && written != tag.Name)
+            nameAt = source.FindWord(tag.Line, written = tag.Name);
         if (nameAt < 0)
             return null;
-        var afterName = nameAt + tag.Name.Length;
+        var afterName = nameAt + written.Length;
         Extent extent;
         if (kind == CtagsKinds.Variable)
         {
@@ -97,8 +101,12 @@ internal static class CtagsSymbolMapper
         else
             extent = BlockScanner.Braces(source, afterName);
 
-        var endLine = tag.End is { } end && end >= tag.Line ? end : Math.Max(tag.Line, source.LineOf(Math.Min(extent.End, source.Text.Length)));
-        if (tag.End is null && !extent.Closed)
+        if (SymbolKinds.IsCallable(kind) && !extent.HasBody)
+            return null;
+        // Python's end comes from indentation here: ctags 5.9 stops at the first line of a closing multi-line string.
+        var ctagsEnd = language == CodeLanguages.Python ? null : tag.End;
+        var endLine = ctagsEnd is { } end && end >= tag.Line ? end : Math.Max(tag.Line, source.LineOf(Math.Min(extent.End, Math.Max(0, source.Text.Length - 1))));
+        if (ctagsEnd is null && !extent.Closed)
             open = true;
         var scope = ModuleNames.Dotted(tag.Scope);
         var name = tag.Name;
@@ -126,6 +134,15 @@ internal static class CtagsSymbolMapper
             Signature = callable ? Signature(source, tag.Line, extent.BodyStart) : null,
             Doc = language == CodeLanguages.Python ? DocComments.Docstring(source, extent.BodyStart) : DocComments.Above(source, startLine),
         };
+    }
+
+    private static bool AfterClassKeyword(MaskedSource source, CtagsTag tag)
+    {
+        var at = source.FindWord(tag.Line, tag.Name);
+        if (at < 0)
+            return false;
+        var before = source.Code.Span[source.LineStart(tag.Line)..at].TrimEnd();
+        return before.EndsWith("class", StringComparison.Ordinal);
     }
 
     /// <summary>The declaration as written from its line's first character to where the body starts, whitespace collapsed.</summary>

@@ -4,6 +4,7 @@ namespace Culprit.Code.Symbols;
 internal sealed class MaskedSource
 {
     private readonly int[] _lineStarts;
+    private readonly List<(int From, int To)> _multiLine;
 
     public MaskedSource(string text, LexicalRules rules)
     {
@@ -12,6 +13,7 @@ internal sealed class MaskedSource
         var mask = SourceMask.Create(text, rules);
         Code = mask.Masked;
         Unterminated = mask.Unterminated;
+        _multiLine = mask.MultiLine;
         var starts = new List<int>(text.Length / 32 + 1) { 0 };
         var span = text.AsSpan();
         var at = 0;
@@ -69,6 +71,25 @@ internal sealed class MaskedSource
             if ((at == 0 || !IsWordChar(code[at - 1])) && (end >= code.Length || !IsWordChar(code[end])))
                 return LineStart(line) + at;
             from = at + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The start offset of the multi-line literal or comment the offset lies inside (not at its first character), or -1.</summary>
+    public int LiteralStartAround(int offset)
+    {
+        int low = 0, high = _multiLine.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            var (from, to) = _multiLine[mid];
+            if (offset <= from)
+                high = mid - 1;
+            else if (offset >= to)
+                low = mid + 1;
+            else
+                return from;
         }
 
         return -1;
