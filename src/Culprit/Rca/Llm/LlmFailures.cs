@@ -48,13 +48,12 @@ internal static class LlmFailures
     private static string Retries(RcaOptions options) =>
         options.MaxRetries == 0 ? "" : Say($" after {options.MaxRetries} retries");
 
+    // SDK messages put the status on the first line and the server's error text below it: keep both, on one line.
     private static string FirstLine(string message)
     {
-        var line = message.AsSpan().Trim();
-        var end = line.IndexOfAny('\r', '\n');
-        if (end >= 0)
-            line = line[..end];
-        return line.Length > 300 ? string.Concat(line[..300], "…") : line.ToString();
+        var parts = message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var line = string.Join(" ", parts);
+        return line.Length > 300 ? string.Concat(line.AsSpan(0, 300), "…") : line;
     }
 
     private static string Say(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
