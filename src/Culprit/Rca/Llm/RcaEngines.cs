@@ -34,4 +34,11 @@ public static class RcaEngines
         engine = new LlmRcaEngine($"{RcaEngineKinds.Name(options.Engine)}:{options.Model}", client, options, heuristic, services, http);
         return true;
     }
+
+    /// <summary>
+    /// The engine behind the <c>rca_results</c> cache: an LLM engine's answers are keyed by its prompt version, the
+    /// heuristic's by <c>heuristic</c>; <paramref name="refresh"/> analyses again even when a report is stored.
+    /// </summary>
+    public static IRcaEngine WithCache(IRcaEngine engine, Cache.IRcaResultStore store, bool refresh = false, RcaUsageMeter? meter = null) =>
+        new Cache.CachingRcaEngine(engine, store, engine is LlmRcaEngine ? Prompts.RcaPromptBuilder.Version : "heuristic", refresh, meter);
 }
