@@ -9,7 +9,7 @@ namespace Culprit.Storage.Postgres;
 /// incidents at once: upserts are keyed by fingerprint, occurrences by (source, line), and rows are locked in
 /// fingerprint order.
 /// </summary>
-public sealed class PostgresIncidentStore : IIncidentStore, Parsing.Templates.ITemplateStateStore
+public sealed class PostgresIncidentStore : IIncidentStore, Parsing.Templates.ITemplateStateStore, Rca.Cache.IRcaResultStore
 {
     private readonly PostgresDatabase _database;
     private readonly TimeProvider _time;
@@ -68,6 +68,15 @@ public sealed class PostgresIncidentStore : IIncidentStore, Parsing.Templates.IT
 
     public Task<IReadOnlyList<StatusChange>> GetStatusHistoryAsync(string id, CancellationToken cancellationToken = default) =>
         _database.RunAsync(connection => PostgresIncidentReader.HistoryAsync(connection, id, cancellationToken), cancellationToken);
+
+    public Task<RcaReport?> FindAsync(Rca.Cache.RcaCacheKey key, CancellationToken cancellationToken = default) =>
+        _database.RunAsync(connection => PostgresRcaResults.FindAsync(connection, key, cancellationToken), cancellationToken);
+
+    public Task<string> SaveAsync(Rca.Cache.RcaCacheKey key, RcaReport report, CancellationToken cancellationToken = default) =>
+        _database.RunAsync(connection => PostgresRcaResults.SaveAsync(connection, new RcaResultRow(key, report), cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<RcaReport>> ListAsync(string incidentId, CancellationToken cancellationToken = default) =>
+        _database.RunAsync(connection => PostgresRcaResults.ListAsync(connection, incidentId, cancellationToken), cancellationToken);
 
     public async ValueTask<Parsing.Templates.TemplateMinerState?> LoadAsync(string scope, CancellationToken cancellationToken = default) =>
         await _database.RunAsync(connection => PostgresTemplateStates.LoadAsync(connection, scope, cancellationToken), cancellationToken);

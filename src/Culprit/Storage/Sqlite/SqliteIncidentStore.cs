@@ -8,7 +8,7 @@ namespace Culprit.Storage.Sqlite;
 /// readers never wait for the writer and a killed process loses nothing that was committed. Several store
 /// instances, in one process or several, may share the file; writers take turns.
 /// </summary>
-public sealed class SqliteIncidentStore : IIncidentStore, Parsing.Templates.ITemplateStateStore
+public sealed class SqliteIncidentStore : IIncidentStore, Parsing.Templates.ITemplateStateStore, Rca.Cache.IRcaResultStore
 {
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _time;
@@ -59,6 +59,15 @@ public sealed class SqliteIncidentStore : IIncidentStore, Parsing.Templates.ITem
 
     public Task<long> DropSamplesOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
         _database.RunAsync(connection => SqliteStatusWriter.DropSamplesAsync(connection, cutoff, cancellationToken), cancellationToken);
+
+    public Task<RcaReport?> FindAsync(Rca.Cache.RcaCacheKey key, CancellationToken cancellationToken = default) =>
+        _database.RunAsync(connection => SqliteRcaResults.FindAsync(connection, key, cancellationToken), cancellationToken);
+
+    public Task<string> SaveAsync(Rca.Cache.RcaCacheKey key, RcaReport report, CancellationToken cancellationToken = default) =>
+        _database.RunAsync(connection => SqliteRcaResults.SaveAsync(connection, new RcaResultRow(key, report), cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<RcaReport>> ListAsync(string incidentId, CancellationToken cancellationToken = default) =>
+        _database.RunAsync(connection => SqliteRcaResults.ListAsync(connection, incidentId, cancellationToken), cancellationToken);
 
     public async ValueTask<Parsing.Templates.TemplateMinerState?> LoadAsync(string scope, CancellationToken cancellationToken = default) =>
         await _database.RunAsync(connection => SqliteTemplateStates.LoadAsync(connection, scope, cancellationToken), cancellationToken);
