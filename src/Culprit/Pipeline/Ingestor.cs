@@ -39,14 +39,16 @@ public sealed class Ingestor
     {
         var clock = Stopwatch.StartNew();
         var grouper = new IncidentGrouper(_fingerprinter, options.Grouping);
+        // Entries that do not say their version get the deploy live at their time.
+        var versions = _stores.Incidents is IDeployStore deploys ? new VersionResolver(deploys, _time) : null;
         foreach (var file in files)
-            await IngestFileAsync(file, options, grouper, stats, cancellationToken);
+            await IngestFileAsync(file, options, grouper, versions, stats, cancellationToken);
 
         var incidents = Analyzer.Ordered(grouper);
         return new AnalysisResult(incidents, stats, grouper.Occurrences, clock.Elapsed);
     }
 
-    private async Task IngestFileAsync(string file, AnalyzeOptions options, IncidentGrouper grouper, RunStats stats, CancellationToken cancellationToken)
+    private async Task IngestFileAsync(string file, AnalyzeOptions options, IncidentGrouper grouper, VersionResolver? versions, RunStats stats, CancellationToken cancellationToken)
     {
         var start = await ResumePointAsync(file, stats, cancellationToken);
         if (start is null)
@@ -80,6 +82,8 @@ public sealed class Ingestor
             last = raw;
             var entry = _reader.Process(raw, stats);
             await templater.ApplyAsync(entry, cancellationToken);
+            if (versions is not null)
+                await versions.ApplyAsync(entry, cancellationToken);
             string? incidentId = null;
             if (Analyzer.Keep(entry, options))
                 grouper.Add(entry, (incident, e, x) =>
