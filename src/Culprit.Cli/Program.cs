@@ -17,6 +17,7 @@ public static class Program
         root.Subcommands.Add(DemoCommand.Create(console));
         root.Subcommands.Add(IncidentsCommand.Create(console));
         root.Subcommands.Add(SearchCommand.Create(console));
+        root.Subcommands.Add(DeployCommand.Create(console));
         root.Options.Add(GlobalOptions.Data);
         root.Options.Add(GlobalOptions.Config);
         root.Subcommands.Add(TemplatesCommand.Create(console));

@@ -41,8 +41,10 @@ public sealed class Ingestor
         var templater = new EntryTemplater(_stores.Incidents as ITemplateStateStore);
         var grouper = new IncidentGrouper(Analyzer.Fingerprinter(_fingerprinter, templater, options.Grouping), options.Grouping);
         var related = new RelatedTemplateTracker();
+        // Entries that do not say their version get the deploy live at their time.
+        var versions = _stores.Incidents is IDeployStore deploys ? new VersionResolver(deploys, _time) : null;
         foreach (var file in files)
-            await IngestFileAsync(file, options, new RunState(grouper, templater, related), stats, cancellationToken);
+            await IngestFileAsync(file, options, new RunState(grouper, templater, related, versions), stats, cancellationToken);
 
         related.Finish();
         var incidents = Analyzer.Ordered(grouper);
@@ -51,7 +53,7 @@ public sealed class Ingestor
 
     private async Task IngestFileAsync(string file, AnalyzeOptions options, RunState run, RunStats stats, CancellationToken cancellationToken)
     {
-        var (grouper, templater, related) = run;
+        var (grouper, templater, related, versions) = run;
         var start = await ResumePointAsync(file, stats, cancellationToken);
         if (start is null)
             return;
@@ -84,6 +86,8 @@ public sealed class Ingestor
             last = raw;
             var entry = _reader.Process(raw, stats);
             var template = await templater.ApplyAsync(entry, cancellationToken);
+            if (versions is not null)
+                await versions.ApplyAsync(entry, cancellationToken);
             string? incidentId = null;
             if (Analyzer.Keep(entry, options))
             {
@@ -173,5 +177,5 @@ public sealed class Ingestor
     }
 
     /// <summary>What one run shares across its files: the grouping, the templates with their anchors, the related lines.</summary>
-    private sealed record RunState(IncidentGrouper Grouper, EntryTemplater Templater, RelatedTemplateTracker Related);
+    private sealed record RunState(IncidentGrouper Grouper, EntryTemplater Templater, RelatedTemplateTracker Related, VersionResolver? Versions);
 }

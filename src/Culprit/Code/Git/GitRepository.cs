@@ -91,7 +91,7 @@ public sealed class GitRepository : ICodeRepository
             {
                 return read();
             }
-            catch (LibGit2SharpException e) when (e is not NotFoundException)
+            catch (LibGit2SharpException e)
             {
                 throw new CodeRepositoryException($"Reading the git repository {Root} failed: {e.Message}", e);
             }

@@ -9,7 +9,7 @@ namespace Culprit.Storage.Postgres;
 /// incidents at once: upserts are keyed by fingerprint, occurrences by (source, line), and rows are locked in
 /// fingerprint order.
 /// </summary>
-public sealed class PostgresIncidentStore : IIncidentStore, Parsing.Templates.ITemplateStateStore, Rca.Cache.IRcaResultStore
+public sealed class PostgresIncidentStore : IIncidentStore, Parsing.Templates.ITemplateStateStore, Rca.Cache.IRcaResultStore, IDeployStore
 {
     private readonly PostgresDatabase _database;
     private readonly TimeProvider _time;
@@ -77,6 +77,21 @@ public sealed class PostgresIncidentStore : IIncidentStore, Parsing.Templates.IT
 
     public Task<IReadOnlyList<RcaReport>> ListAsync(string incidentId, CancellationToken cancellationToken = default) =>
         _database.RunAsync(connection => PostgresRcaResults.ListAsync(connection, incidentId, cancellationToken), cancellationToken);
+
+    public Task<bool> RecordDeployAsync(DeployRecord deploy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deploy);
+        return _database.RunAsync(connection => PostgresDeploys.RecordAsync(connection, deploy, _time.GetUtcNow(), cancellationToken), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DeployRecord>> ListDeploysAsync(string? service = null, string? environment = null, int? limit = null, CancellationToken cancellationToken = default) =>
+        await _database.RunAsync(connection => PostgresDeploys.ListAsync(connection, service, environment, limit, cancellationToken), cancellationToken);
+
+    public Task<DeployRecord?> GetActiveDeployAsync(string service, string environment, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        _database.RunAsync(connection => PostgresDeploys.ActiveAsync(connection, service, environment, at, cancellationToken), cancellationToken);
+
+    public Task<DeployRecord?> GetPreviousDeployAsync(string service, string environment, string version, CancellationToken cancellationToken = default) =>
+        _database.RunAsync(connection => PostgresDeploys.PreviousAsync(connection, service, environment, version, cancellationToken), cancellationToken);
 
     public async ValueTask<Parsing.Templates.TemplateMinerState?> LoadAsync(string scope, CancellationToken cancellationToken = default) =>
         await _database.RunAsync(connection => PostgresTemplateStates.LoadAsync(connection, scope, cancellationToken), cancellationToken);

@@ -8,7 +8,7 @@ namespace Culprit.Storage.Sqlite;
 /// readers never wait for the writer and a killed process loses nothing that was committed. Several store
 /// instances, in one process or several, may share the file; writers take turns.
 /// </summary>
-public sealed class SqliteIncidentStore : IIncidentStore, Parsing.Templates.ITemplateStateStore, Rca.Cache.IRcaResultStore
+public sealed class SqliteIncidentStore : IIncidentStore, Parsing.Templates.ITemplateStateStore, Rca.Cache.IRcaResultStore, IDeployStore
 {
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _time;
@@ -68,6 +68,21 @@ public sealed class SqliteIncidentStore : IIncidentStore, Parsing.Templates.ITem
 
     public Task<IReadOnlyList<RcaReport>> ListAsync(string incidentId, CancellationToken cancellationToken = default) =>
         _database.RunAsync(connection => SqliteRcaResults.ListAsync(connection, incidentId, cancellationToken), cancellationToken);
+
+    public Task<bool> RecordDeployAsync(DeployRecord deploy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deploy);
+        return _database.RunAsync(connection => SqliteDeploys.RecordAsync(connection, deploy, _time.GetUtcNow(), cancellationToken), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DeployRecord>> ListDeploysAsync(string? service = null, string? environment = null, int? limit = null, CancellationToken cancellationToken = default) =>
+        await _database.RunAsync(connection => SqliteDeploys.ListAsync(connection, service, environment, limit, cancellationToken), cancellationToken);
+
+    public Task<DeployRecord?> GetActiveDeployAsync(string service, string environment, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        _database.RunAsync(connection => SqliteDeploys.ActiveAsync(connection, service, environment, at, cancellationToken), cancellationToken);
+
+    public Task<DeployRecord?> GetPreviousDeployAsync(string service, string environment, string version, CancellationToken cancellationToken = default) =>
+        _database.RunAsync(connection => SqliteDeploys.PreviousAsync(connection, service, environment, version, cancellationToken), cancellationToken);
 
     public async ValueTask<Parsing.Templates.TemplateMinerState?> LoadAsync(string scope, CancellationToken cancellationToken = default) =>
         await _database.RunAsync(connection => SqliteTemplateStates.LoadAsync(connection, scope, cancellationToken), cancellationToken);

@@ -205,6 +205,18 @@ public sealed class SuspectChangeFinderTests : IDisposable
     }
 
     [Fact]
+    public void ARollbackReportsTheChangeWithoutCommitsAndNoSummary()
+    {
+        var changes = Find(_shop.Third, _shop.Second, A(), B());
+
+        var change = Assert.Single(changes);
+        Assert.Equal("Shop.Orders.OrderService.B", change.Symbol);
+        Assert.Equal([14], change.ChangedLines);
+        Assert.Empty(change.Commits);
+        Assert.Empty(SuspectChangeSummaries.From(changes));
+    }
+
+    [Fact]
     public void AnUnknownPreviousCommitFailsClearly()
     {
         var error = Assert.Throws<CodeRepositoryException>(() => Find("v0.1", "HEAD", B()));
