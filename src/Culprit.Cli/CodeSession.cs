@@ -24,8 +24,7 @@ public sealed class CodeSession : IDisposable
 
     public IncidentExplainer Explainer { get; }
 
-    public static CodeSession Open(CodeCliValues values, string dataDirectory, Func<LogEntry, (string? Version, string? Commit)>? deployOf = null,
-        Func<LogEntry, string?, string?>? previousDeploy = null)
+    public static CodeSession Open(CodeCliValues values, string dataDirectory, DeployLookup? deploys = null)
     {
         var warnings = new List<string>();
         ICodeRepository repository;
@@ -42,8 +41,8 @@ public sealed class CodeSession : IDisposable
         {
             Commit = values.Commit,
             PreviousCommit = values.Previous,
-            DeployOf = deployOf,
-            PreviousDeploy = previousDeploy,
+            DeployOf = deploys is null || deploys.Count == 0 ? null : deploys.DeployOf,
+            PreviousDeploy = deploys is null || deploys.Count == 0 ? null : deploys.PreviousOf,
         };
         if (values.Commit is not null)
         {

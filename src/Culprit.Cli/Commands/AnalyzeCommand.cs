@@ -23,7 +23,9 @@ public static class AnalyzeCommand
     }
 
     /// <param name="storage">Where to persist the run; null analyzes in memory only.</param>
-    public static async Task<int> RunAsync(CliConsole console, string[] paths, AnalyzeCliValues values, StorageOptions? storage, CancellationToken cancel, IngestOptions? ingest = null)
+    /// <param name="deploys">Deploys to use when there is no store (the demo without one); a store's are read from it.</param>
+    public static async Task<int> RunAsync(CliConsole console, string[] paths, AnalyzeCliValues values, StorageOptions? storage, CancellationToken cancel, IngestOptions? ingest = null,
+        DeployLookup? deploys = null)
     {
         var problems = new List<string>();
         var files = LogFiles.Resolve(paths, problems);
@@ -43,7 +45,7 @@ public static class AnalyzeCommand
             : await run();
 
         var shown = result.Incidents.Take(values.Top).ToList();
-        var explanations = values.Code is null ? null : await ExplainAsync(console, values, shown, storage, cancel);
+        var explanations = values.Code is null ? null : await ExplainAsync(console, values, shown, storage, stores, deploys, cancel);
         switch (values.Format)
         {
             case "json":
@@ -80,13 +82,16 @@ public static class AnalyzeCommand
     }
 
     private static async Task<Dictionary<string, Culprit.Rca.IncidentExplanation>> ExplainAsync(CliConsole console, AnalyzeCliValues values, IReadOnlyList<Incident> shown,
-        StorageOptions? storage, CancellationToken cancel)
+        StorageOptions? storage, StoreSet? stores, DeployLookup? given, CancellationToken cancel)
     {
-        using var session = CodeSession.Open(values.Code!, (storage ?? new StorageOptions()).DataDirectory);
-        var engine = values.Rca ? new Culprit.Rca.Heuristic.HeuristicAnalyst() : null;
-        var explanations = await session.ExplainAsync(shown, engine, cancel);
+        var deploys = stores?.Incidents is IDeployStore deployStore ? await DeployLookup.LoadAsync(deployStore, cancel) : given;
+        using var session = CodeSession.Open(values.Code!, (storage ?? new StorageOptions()).DataDirectory, deploys);
+        using var engine = values.Rca ? CliRcaEngine.Create(values.RcaOptions ?? new Culprit.Rca.Llm.RcaOptions(), stores?.Incidents as Culprit.Rca.Cache.IRcaResultStore, values.Refresh) : null;
+        var explanations = await session.ExplainAsync(shown, engine?.Engine, cancel);
         foreach (var warning in session.Warnings)
             console.Error.WriteLine($"culprit: {warning}");
+        if (engine?.UsageLine() is { } usage)
+            console.Error.WriteLine(usage);
         return explanations;
     }
 
@@ -152,12 +157,23 @@ public sealed class AnalyzeCliOptions
 
     public CodeCliOptions Code { get; } = new();
 
-    public Option<bool> Rca { get; } = new("--rca") { Description = "With --repo: add the root-cause card (heuristic analyst) to each incident" };
+    public Option<bool> Rca { get; } = new("--rca") { Description = "With --repo: add the root-cause card to each incident (the heuristic analyst unless --engine or rca.engine says otherwise)" };
 
-    public void AddTo(Command command)
+    public RcaCliOptions Engine { get; } = new();
+
+    private bool _withCode;
+
+    /// <param name="withCode">Add --repo and the RCA options (analyze); the demo brings its own repository.</param>
+    public void AddTo(Command command, bool withCode = true)
     {
-        Code.AddTo(command);
-        command.Options.Add(Rca);
+        _withCode = withCode;
+        if (withCode)
+        {
+            Code.AddTo(command);
+            command.Options.Add(Rca);
+            Engine.AddTo(command);
+        }
+
         Format.AcceptOnlyFromAmong("table", "json", "markdown");
         command.Options.Add(Since);
         command.Options.Add(Level);
@@ -177,8 +193,10 @@ public sealed class AnalyzeCliOptions
         parse.GetValue(Top),
         InApp.Read(parse))
     {
-        Code = Code.Read(parse),
-        Rca = parse.GetValue(Rca),
+        Code = _withCode ? Code.Read(parse) : null,
+        Rca = _withCode && parse.GetValue(Rca),
+        RcaOptions = _withCode && parse.GetValue(Rca) ? Engine.Read(parse) : null,
+        Refresh = _withCode && Engine.RefreshRequested(parse),
     };
 }
 
@@ -190,10 +208,17 @@ public sealed record AnalyzeCliValues(string? Since, string? Level, string? Serv
     /// <summary>Add the RCA card (needs <see cref="Code"/>).</summary>
     public bool Rca { get; init; }
 
+    /// <summary>The engine's configuration when <see cref="Rca"/> is set.</summary>
+    public Culprit.Rca.Llm.RcaOptions? RcaOptions { get; init; }
+
+    public bool Refresh { get; init; }
+
     public AnalyzeOptions ToOptions(DateTimeOffset now)
     {
         if (Top < 1)
             throw new UsageException($"--top must be at least 1 (got {Top})");
+        if (Rca && Code is null)
+            throw new UsageException("--rca needs --repo: the repository of the failing service");
         var options = new AnalyzeOptions { Service = Service };
         if (Since is not null)
         {

@@ -5,7 +5,6 @@ using Culprit.Exceptions;
 using Culprit.Model;
 using Culprit.Pipeline;
 using Culprit.Rca;
-using Culprit.Rca.Heuristic;
 using Culprit.Storage;
 
 namespace Culprit.Cli.Commands;
@@ -21,25 +20,35 @@ public static class RcaCommand
         var trace = new Option<string?>("--trace") { Description = "A file holding one exception with its stack trace (a log excerpt)" };
         var json = new Option<bool>("--json") { Description = "Write the report (the brief's schema) with the code context as JSON" };
         var code = new CodeCliOptions();
+        var engine = new RcaCliOptions();
         var command = new Command("rca", "Explain the root cause of one incident against the code of the deployed commit") { incident, trace, json };
         code.AddTo(command);
+        engine.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {
             var values = code.Read(parse) ?? throw new UsageException("rca needs --repo: the repository of the failing service");
-            return await RunAsync(console, parse.GetValue(incident), parse.GetValue(trace), values, parse.GetValue(json), GlobalOptions.Storage(parse), cancel);
+            return await RunAsync(console, parse.GetValue(incident), parse.GetValue(trace), values, parse.GetValue(json), GlobalOptions.Storage(parse),
+                engine.Read(parse), engine.RefreshRequested(parse), cancel);
         });
         return command;
     }
 
-    public static async Task<int> RunAsync(CliConsole console, string? incidentId, string? traceFile, CodeCliValues code, bool json, StorageOptions storage, CancellationToken cancel)
+    public static async Task<int> RunAsync(CliConsole console, string? incidentId, string? traceFile, CodeCliValues code, bool json, StorageOptions storage,
+        Culprit.Rca.Llm.RcaOptions options, bool refresh, CancellationToken cancel)
     {
         if ((incidentId is null) == (traceFile is null))
             throw new UsageException("give either an incident id or --trace FILE");
-        var incident = traceFile is not null ? FromTrace(traceFile) : await FromStoreAsync(incidentId!, storage, cancel);
-        using var session = CodeSession.Open(code, storage.DataDirectory);
-        var explanation = await session.Explainer.ExplainAsync(incident, new HeuristicAnalyst(), null, cancel);
+        // A trace file needs no store; an incident is read from it, and its deploys and cached reports are used.
+        await using var stores = traceFile is null ? await CliStores.OpenAsync(storage, cancel) : null;
+        var incident = traceFile is not null ? FromTrace(traceFile) : await FromStoreAsync(incidentId!, stores!, cancel);
+        var deploys = stores?.Incidents is IDeployStore deployStore ? await DeployLookup.LoadAsync(deployStore, cancel) : null;
+        using var session = CodeSession.Open(code, storage.DataDirectory, deploys);
+        using var engine = CliRcaEngine.Create(options, stores?.Incidents as Culprit.Rca.Cache.IRcaResultStore, refresh);
+        var explanation = await session.Explainer.ExplainAsync(incident, engine.Engine, null, cancel);
         foreach (var warning in session.Warnings)
             console.Error.WriteLine($"culprit: {warning}");
+        if (engine.UsageLine() is { } usage)
+            console.Error.WriteLine(usage);
         if (json)
         {
             using var buffer = new MemoryStream();
@@ -87,9 +96,8 @@ public static class RcaCommand
         throw new UsageException($"--trace: no exception with a stack trace found in {path}");
     }
 
-    private static async Task<Incident> FromStoreAsync(string id, StorageOptions storage, CancellationToken cancel)
+    private static async Task<Incident> FromStoreAsync(string id, StoreSet stores, CancellationToken cancel)
     {
-        await using var stores = await CliStores.OpenAsync(storage, cancel);
         var record = await stores.Incidents.GetIncidentAsync(id, cancel)
             ?? throw new UsageException($"no incident '{id}' in {stores.Description}; 'culprit incidents' lists them");
         var entry = new LogEntry
