@@ -22,8 +22,6 @@ public sealed class DeployLookup
 
     public int Count => _deploys.Count;
 
-    public static string? ServiceOf(LogEntry entry) =>
-        entry.Service ?? (entry.Position.Source is { Length: > 0 } source && source != "-" ? Path.GetFileNameWithoutExtension(source) : null);
 
     public (string? Version, string? Commit) DeployOf(LogEntry entry)
     {
@@ -52,7 +50,7 @@ public sealed class DeployLookup
 
     private List<DeployRecord> Of(LogEntry entry)
     {
-        var service = ServiceOf(entry);
+        var service = Pipeline.DeployedService.Of(entry);
         if (service is null)
             return [];
         var of = _deploys.Where(d => d.Service == service).ToList();

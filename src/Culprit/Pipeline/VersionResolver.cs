@@ -26,7 +26,7 @@ public sealed class VersionResolver
     /// <summary>Fills the entry's missing version and commit from the deploys; what the entry carries is kept.</summary>
     public async ValueTask ApplyAsync(LogEntry entry, CancellationToken cancellationToken = default)
     {
-        if (entry.Version is not null && entry.CommitSha is not null || entry.Service is not { } service)
+        if (entry.Version is not null && entry.CommitSha is not null || DeployedService.Of(entry) is not { } service)
             return;
         var deploys = await DeploysAsync(service, cancellationToken);
         var match = entry.Version is { } version ? deploys.OfVersion(entry.Environment, version)
@@ -42,7 +42,7 @@ public sealed class VersionResolver
     /// <summary>The (version, commit) an entry was produced by, without changing it.</summary>
     public async ValueTask<(string? Version, string? CommitSha)> ResolveAsync(LogEntry entry, CancellationToken cancellationToken = default)
     {
-        var copy = new LogEntry { Service = entry.Service, Environment = entry.Environment, Version = entry.Version, CommitSha = entry.CommitSha, Timestamp = entry.Timestamp };
+        var copy = new LogEntry { Service = entry.Service, Environment = entry.Environment, Version = entry.Version, CommitSha = entry.CommitSha, Timestamp = entry.Timestamp, Position = entry.Position };
         await ApplyAsync(copy, cancellationToken);
         return (copy.Version, copy.CommitSha);
     }

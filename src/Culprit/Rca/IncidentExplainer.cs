@@ -72,7 +72,9 @@ public sealed class IncidentExplainer
             }
         }
         if (exception is null)
-            notes.Add("no stack trace: the incident cannot be mapped to code");
+            notes.Add(input.Candidates.Count > 0
+                ? "no stack trace: the code was found by the message's text"
+                : "no stack trace, and the message's text was not found in the code");
         var report = engine is null ? null : await engine.AnalyzeAsync(input, cancellationToken).ConfigureAwait(false);
         return new IncidentExplanation
         {

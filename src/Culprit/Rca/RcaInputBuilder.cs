@@ -39,6 +39,33 @@ public static class RcaInputBuilder
         public int MaxCandidates { get; init; } = 5;
     }
 
+    /// <summary>Where an error line without a trace is written, as candidates with the logging line as the failing line.</summary>
+    private static IReadOnlyList<RcaCandidate> LogStatements(ICodeView code, string message, int max)
+    {
+        var paths = code.Paths.All;
+        var result = new List<RcaCandidate>();
+        foreach (var (path, symbol, line) in LogStatementFinder.Find(code, paths, message).Take(max))
+        {
+            var (text, start) = CandidateSelector.Excerpt(code.Lines(path) ?? [], symbol, line, 60);
+            result.Add(new RcaCandidate
+            {
+                File = path,
+                Symbol = symbol.QualifiedName,
+                StartLine = symbol.StartLine,
+                EndLine = symbol.EndLine,
+                FailingLine = line,
+                Code = text,
+                CodeStartLine = start,
+                ParameterNames = SignatureParameters.Names(symbol.Signature, CodeLanguages.FromPath(path) ?? ""),
+                Calls = symbol.Calls,
+                Score = 1.0 / (1 + result.Count),
+                ScoreBreakdown = new Dictionary<string, double>(StringComparer.Ordinal) { ["log_statement"] = 1 },
+                Origin = "log",
+            });
+        }
+        return result;
+    }
+
     public static (RcaInput Input, CandidateSet? Candidates) Build(Request request)
     {
         var entry = request.Representative;
@@ -56,6 +83,8 @@ public static class RcaInputBuilder
             });
         }
         var candidates = set?.Candidates ?? [];
+        if (request.Exception is null && request.Code is not null)
+            candidates = LogStatements(request.Code, entry.Message, request.MaxCandidates);
         var parameters = ParameterExtractor.FromOccurrence(entry, root);
         parameters.AddRange(ParameterExtractor.FromRelated(request.Related.Where(e => !ReferenceEquals(e, entry))));
         var title = root is not null ? $"{root.Type}: {root.Message}".TrimEnd(' ', ':') : entry.Message;

@@ -28,6 +28,9 @@ public sealed class RepoPathIndex
 
     public int Count => _paths.Count;
 
+    /// <summary>Every path, sorted.</summary>
+    public IReadOnlyList<string> All => [.. _paths.Order(StringComparer.Ordinal)];
+
     public bool Contains(string path) => _paths.Contains(path);
 
     /// <summary>The repository path a printed path stands for, how it was found, or why none was.</summary>

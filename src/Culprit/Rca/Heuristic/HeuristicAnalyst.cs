@@ -49,7 +49,9 @@ public sealed class HeuristicAnalyst : IRcaEngine
                     Symbol = "",
                     LineRange = [],
                     Confidence = 0.05,
-                    Reasoning = "No frame of this incident resolves to the repository, so no function can be named; check the code mappings (--map) and that --repo/--commit match the deployed code.",
+                    Reasoning = root is null
+                        ? "This incident is an error line without a stack trace, and no source file holds its message's fixed text, so no function can be named; the text may be built at run time or logged by a library."
+                        : "No frame of this incident resolves to the repository, so no function can be named; check the code mappings (--map) and that --repo/--commit match the deployed code.",
                 },
                 SupportingEvidence = evidence,
                 InvolvedParameters = Parameters(input, null, null, family),
@@ -218,7 +220,18 @@ public sealed class HeuristicAnalyst : IRcaEngine
     {
         var parts = new List<string>();
         var where = line is int l ? $"line {l} of {Short(chosen.Symbol)} ({chosen.File})" : $"{Short(chosen.Symbol)} ({chosen.File})";
-        if (judged.ProducerOf is { } producer && subject?.Root is { } root)
+        if (chosen.Origin == "log")
+        {
+            var code = line is int ll ? LineText(chosen, ll)?.Trim() : null;
+            parts.Add($"This incident is an error line without a stack trace; it is written at {where}{(code is null ? "" : $": {code}")}.");
+            parts.Add(family switch
+            {
+                ExceptionFamily.TimeoutOrConnection => "The message reports a slow or unreachable dependency: look at the call made just before this line and its timeout and retry settings.",
+                ExceptionFamily.Unknown => "Read the code before this line for the condition that leads to it.",
+                _ => $"The message reads as a {Describe(family)}: read the code before this line for the condition that leads to it.",
+            });
+        }
+        else if (judged.ProducerOf is { } producer && subject?.Root is { } root)
         {
             var failing = producer.FailingLine is int pl ? $" (line {pl})" : "";
             parts.Add($"{Short(producer.Symbol)} fails on its parameter `{root}`{failing}: {Fill(rule.Problem, new Dictionary<string, string>(fill, StringComparer.Ordinal) { ["{symbol}"] = Short(producer.Symbol) })}.");
@@ -233,7 +246,7 @@ public sealed class HeuristicAnalyst : IRcaEngine
         parts.AddRange(judged.Notes.Where(n => n.Contains("was assigned", StringComparison.Ordinal) || n.Contains("only checks", StringComparison.Ordinal)).Select(n => Capitalize(n) + "."));
         if (input.SuspectChanges.Any(s => s.File == chosen.File && s.Symbol == chosen.Symbol))
             parts.Add("This function changed since the previous deploy, which makes the change the first suspect.");
-        if (chosen.Origin != "frame")
+        if (chosen.Origin is not ("frame" or "log"))
             parts.Add($"It is not on the stack itself; it was picked because it is a {chosen.Origin switch { "callee" => "function called on the failing line", "changed" => "function changed since the previous deploy", _ => "function similar to the trace" }}.");
         _ = family;
         return string.Join(' ', parts);
@@ -300,5 +313,24 @@ public sealed class HeuristicAnalyst : IRcaEngine
         return parts.Length >= 2 ? $"{parts[^2]}.{parts[^1]}" : qualified;
     }
 
-    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    /// <summary>Upper-cases a sentence's first letter unless it starts with a code name (`x`, or a name with a dot).</summary>
+    private static string Capitalize(string text)
+    {
+        if (text.Length == 0 || text[0] == '`')
+            return text;
+        var firstWord = text.Split(' ', 2)[0];
+        return firstWord.Contains('.', StringComparison.Ordinal) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    private static string Describe(ExceptionFamily family) => family switch
+    {
+        ExceptionFamily.NullDereference => "missing value",
+        ExceptionFamily.KeyOrIndex => "missing key or index",
+        ExceptionFamily.Validation => "rejected input",
+        ExceptionFamily.TypeMismatch => "value of the wrong type",
+        ExceptionFamily.Arithmetic => "arithmetic error",
+        ExceptionFamily.IllegalState => "call in the wrong state",
+        ExceptionFamily.Resource => "resource problem",
+        _ => "failure",
+    };
 }

@@ -25,7 +25,8 @@ public static partial class ParameterExtractor
         var found = new List<ExtractedParameter>();
         foreach (var (key, value) in entry.Attributes)
             Add(found, key, value, "json");
-        foreach (Match kv in KeyValue().Matches(entry.Message))
+        // Only the message's first line: the lines after it are the trace, whose code would read as pairs.
+        foreach (Match kv in KeyValue().Matches(FirstLine(entry.Message)))
             Add(found, kv.Groups[1].Value, kv.Groups[2].Value.Trim('"', '\''), "kv");
         if (entry.TemplateParameters is { Count: > 0 } parameters)
         {
@@ -45,7 +46,7 @@ public static partial class ParameterExtractor
         {
             foreach (var (key, value) in entry.Attributes)
                 Add(found, key, value, "trace");
-            foreach (Match kv in KeyValue().Matches(entry.Message))
+            foreach (Match kv in KeyValue().Matches(FirstLine(entry.Message)))
                 Add(found, kv.Groups[1].Value, kv.Groups[2].Value.Trim('"', '\''), "trace");
         }
         return found;
@@ -84,6 +85,12 @@ public static partial class ParameterExtractor
                 continue;
             Add(found, $"quoted_{++n}", value, "message");
         }
+    }
+
+    private static string FirstLine(string text)
+    {
+        var newline = text.IndexOf('\n', StringComparison.Ordinal);
+        return newline < 0 ? text : text[..newline];
     }
 
     private static void Add(List<ExtractedParameter> found, string name, string value, string source)

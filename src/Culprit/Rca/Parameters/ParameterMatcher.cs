@@ -15,8 +15,13 @@ public static class ParameterMatcher
         return result;
     }
 
+    /// <summary>Names the extractor gives values it read from the message: they say what a value is, not which variable holds it.</summary>
+    private static readonly HashSet<string> Descriptive = new(StringComparer.Ordinal) { "key", "index", "value_type", "attribute" };
+
     private static ExtractedParameter? MatchOne(ExtractedParameter parameter, IReadOnlyList<RcaCandidate> candidates)
     {
+        if (parameter.Source == "message" && (Descriptive.Contains(parameter.Name) || parameter.Name.StartsWith("quoted_", StringComparison.Ordinal)))
+            return null;
         var key = Normalize(parameter.Name);
         foreach (var exactOnly in (ReadOnlySpan<bool>)[true, false])
         {
