@@ -62,17 +62,46 @@ public sealed class CodeSession : IDisposable
         return session;
     }
 
-    /// <summary>Explains each incident that has a stack trace, in order.</summary>
-    public async Task<Dictionary<string, IncidentExplanation>> ExplainAsync(IEnumerable<Incident> incidents, IRcaEngine? engine, CancellationToken cancellationToken)
+    /// <summary>Explains each incident, in order; with a log store, the entries of the representative's trace add parameters.</summary>
+    public async Task<Dictionary<string, IncidentExplanation>> ExplainAsync(IEnumerable<Incident> incidents, IRcaEngine? engine, CancellationToken cancellationToken,
+        Storage.ILogStore? logs = null)
     {
         var result = new Dictionary<string, IncidentExplanation>(StringComparer.Ordinal);
         foreach (var incident in incidents)
         {
             if (incident.RepresentativeException is null && incident.Representative.Exception is null && engine is null)
                 continue;
-            result[incident.Id] = await Explainer.ExplainAsync(incident, engine, null, cancellationToken).ConfigureAwait(false);
+            var related = await RelatedAsync(logs, incident.Representative, cancellationToken).ConfigureAwait(false);
+            result[incident.Id] = await Explainer.ExplainAsync(incident, engine, related, cancellationToken).ConfigureAwait(false);
         }
         return result;
+    }
+
+    /// <summary>The stored entries sharing the entry's trace id, oldest first (at most 50), without the entry itself.</summary>
+    public static async Task<IReadOnlyList<LogEntry>> RelatedAsync(Storage.ILogStore? logs, LogEntry entry, CancellationToken cancellationToken)
+    {
+        if (logs is null || entry.TraceId is not { Length: > 0 } traceId)
+            return [];
+        IReadOnlyList<Storage.LogRow> rows;
+        try
+        {
+            rows = await logs.TraceAsync(traceId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Storage.StorageException)
+        {
+            return [];
+        }
+        var related = new List<LogEntry>();
+        foreach (var row in rows.OrderBy(r => r.Timestamp).Take(50))
+        {
+            if (row.Source == entry.Position.Source && row.Line == entry.Position.FirstLine)
+                continue;
+            var e = new LogEntry { Message = row.Message, Level = row.Level, Timestamp = row.Timestamp, Service = row.Service, TraceId = row.TraceId };
+            foreach (var (key, value) in row.Attributes)
+                e.Attributes[key] = value;
+            related.Add(e);
+        }
+        return related;
     }
 
     /// <summary>Warnings seen so far (missing ctags, unreachable remote …), each once.</summary>

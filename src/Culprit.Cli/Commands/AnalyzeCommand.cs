@@ -87,7 +87,7 @@ public static class AnalyzeCommand
         var deploys = stores?.Incidents is IDeployStore deployStore ? await DeployLookup.LoadAsync(deployStore, cancel) : given;
         using var session = CodeSession.Open(values.Code!, (storage ?? new StorageOptions()).DataDirectory, deploys);
         using var engine = values.Rca ? CliRcaEngine.Create(values.RcaOptions ?? new Culprit.Rca.Llm.RcaOptions(), stores?.Incidents as Culprit.Rca.Cache.IRcaResultStore, values.Refresh) : null;
-        var explanations = await session.ExplainAsync(shown, engine?.Engine, cancel);
+        var explanations = await session.ExplainAsync(shown, engine?.Engine, cancel, stores?.Logs);
         foreach (var warning in session.Warnings)
             console.Error.WriteLine($"culprit: {warning}");
         if (engine?.UsageLine() is { } usage)

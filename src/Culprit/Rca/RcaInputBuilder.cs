@@ -86,7 +86,11 @@ public static class RcaInputBuilder
         if (request.Exception is null && request.Code is not null)
             candidates = LogStatements(request.Code, entry.Message, request.MaxCandidates);
         var parameters = ParameterExtractor.FromOccurrence(entry, root);
-        parameters.AddRange(ParameterExtractor.FromRelated(request.Related.Where(e => !ReferenceEquals(e, entry))));
+        foreach (var related in ParameterExtractor.FromRelated(request.Related.Where(e => !ReferenceEquals(e, entry))))
+        {
+            if (!parameters.Exists(p => p.Name == related.Name && p.Value == related.Value))
+                parameters.Add(related);
+        }
         var title = root is not null ? $"{root.Type}: {root.Message}".TrimEnd(' ', ':') : entry.Message;
         var input = new RcaInput
         {

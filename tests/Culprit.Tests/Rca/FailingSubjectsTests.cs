@@ -15,6 +15,8 @@ public sealed class FailingSubjectsTests
         "return order.amount * 2", "order", "null value", "order")]
     [InlineData(ExceptionFamily.NullDereference, "TypeError", "'NoneType' object is not iterable",
         "for name in self.modules:", "self.modules", "null value", "modules")]
+    [InlineData(ExceptionFamily.NullDereference, "System.NullReferenceException", "Object reference not set to an instance of an object.",
+        "var left = decimal.Round(order.Payment.CapturedAmount - order.Refunded, 2);", "order.Payment", "possibly null", "order")]
     [InlineData(ExceptionFamily.KeyOrIndex, "KeyError", "'u-1'", "profile = self.profiles[user_id]", "self.profiles[user_id]", "key or index", "user_id")]
     [InlineData(ExceptionFamily.TypeMismatch, "AttributeError", "'bool' object has no attribute 'decode'",
         "return value.decode(\"utf-8\")", "value", "wrong type", "value")]

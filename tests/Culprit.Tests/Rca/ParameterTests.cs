@@ -21,6 +21,21 @@ public sealed class ParameterTests
     }
 
     [Fact]
+    public void ErrorFieldsCodeNamesAndTraceLinesAreNotParameters()
+    {
+        var entry = new LogEntry { Message = "request failed cartId=c1\n    at cartTotal (/srv/a.js:1:2)\n    items = f(limit=limit)" };
+        entry.Attributes["err.message"] = "Cannot read properties of undefined (reading 'price')";
+        entry.Attributes["reqId"] = "req-1";
+        var root = new ExceptionInfo
+        {
+            Type = "TypeError",
+            Message = "Cannot read properties of undefined (reading 'price') in \"com.shop.Cart.total()\"",
+        };
+        var found = ParameterExtractor.FromOccurrence(entry, root);
+        Assert.Equal([("reqId", "req-1"), ("cartId", "c1"), ("property", "price")], found.Select(p => (p.Name, p.Value)));
+    }
+
+    [Fact]
     public void LabelledNumbersInTheMessageBecomeParameters()
     {
         var found = ParameterExtractor.FromOccurrence(new LogEntry(), new ExceptionInfo { Type = "IllegalArgumentException", Message = "Minutes out of range: -15" });

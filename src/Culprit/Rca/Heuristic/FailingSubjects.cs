@@ -52,8 +52,14 @@ public static partial class FailingSubjects
             if (loop.Success)
                 return new FailingSubject(loop.Groups[1].Value, "null value", RootOf(loop.Groups[1].Value));
         }
-        var chain = DereferenceChain().Match(code);
-        return chain.Success ? new FailingSubject(chain.Groups[1].Value, "null value", RootOf(chain.Groups[1].Value)) : null;
+        // The message does not say which value was null (.NET, Go): the first member chain on the line, as a guess.
+        foreach (Match chain in DereferenceChain().Matches(code))
+        {
+            var expression = chain.Groups[1].Value;
+            if (!TypeLike.Contains(RootOf(expression) ?? ""))
+                return new FailingSubject(expression, "possibly null", RootOf(expression));
+        }
+        return null;
     }
 
     private static FailingSubject? TypeSubject(string message, string code)
@@ -168,7 +174,12 @@ public static partial class FailingSubjects
     [GeneratedRegex(@"\bin\s+([\w.\[\]()]+)\s*:?\s*$|\bin\s+([\w.\[\]()]+)")]
     private static partial Regex IteratedValue();
 
-    [GeneratedRegex(@"\b([a-z_][\w$]*(?:\.[\w$]+)*?)\.[\w$]+\s*[(.]")]
+    private static readonly HashSet<string> TypeLike = new(StringComparer.Ordinal)
+    {
+        "decimal", "string", "int", "long", "double", "float", "bool", "object", "char", "byte", "math", "console", "var", "new", "await", "return", "typeof",
+    };
+
+    [GeneratedRegex(@"\b([a-z_][\w$]*(?:\??\.[\w$]+)*)\??\.[\w$]+")]
     private static partial Regex DereferenceChain();
 
     [GeneratedRegex(@"'([^']+)' not supported between instances of '(\w+)' and '(\w+)'")]

@@ -126,7 +126,7 @@ public sealed class HeuristicAnalyst : IRcaEngine
                 subject = caller.FailingLine is int cl && LineText(caller, cl) is { } callLine ? FailingSubjects.Find(ExceptionFamily.Validation, root?.Type, root?.Message, callLine) ?? subject : subject;
             }
             else if (subject?.Root is { } name && family is ExceptionFamily.NullDereference or ExceptionFamily.TypeMismatch
-                     && innermost.ParameterNames.Contains(name) && AssignedBefore(innermost, name, failing) is null && caller is not null)
+                     && IsPassedIn(subject, name, innermost) && AssignedBefore(innermost, name, failing) is null && caller is not null)
             {
                 rules[caller!] = 1;
                 producerOf = innermost;
@@ -145,6 +145,13 @@ public sealed class HeuristicAnalyst : IRcaEngine
             .ToList();
         return new Judgement(ranked, subject, line, producerOf, notes);
     }
+
+    /// <summary>
+    /// The failing value is a parameter or data reached through one (<c>item.product</c>), not the result of a call
+    /// made here (<c>customer.getShippingAddress()</c>): then whoever passed it in produced it.
+    /// </summary>
+    private static bool IsPassedIn(FailingSubject subject, string root, RcaCandidate frame) =>
+        frame.ParameterNames.Contains(root) && subject.Role is "null value" or "wrong type" && !subject.Expression.Contains('(', StringComparison.Ordinal);
 
     public sealed record Judgement(IReadOnlyList<RcaCandidate> Ranked, FailingSubject? Subject, int? Line, RcaCandidate? ProducerOf, IReadOnlyList<string> Notes);
 
@@ -254,7 +261,7 @@ public sealed class HeuristicAnalyst : IRcaEngine
 
     /// <summary>
     /// Calibrated from the evidence, not constant (docs/rca.md): 0.30 base, +0.25 when the failing expression was
-    /// found on the line, +0.15 when the chosen function is on the stack, +0.15 when it changed since the previous
+    /// found on the line (+0.10 when it is only a guess), +0.15 when the chosen function is on the stack, +0.15 when it changed since the previous
     /// deploy, +0.10 × the score margin over the runner-up, −0.15 for an unknown exception family; in [0.05, 0.95].
     /// </summary>
     private static double Confidence(ExceptionFamily family, FailingSubject? subject, Judgement judged, IReadOnlyList<RcaCandidate> ranked, RcaInput input)
@@ -262,7 +269,7 @@ public sealed class HeuristicAnalyst : IRcaEngine
         var chosen = ranked[0];
         var c = 0.30;
         if (subject is not null)
-            c += 0.25;
+            c += subject.Role == "possibly null" ? 0.10 : 0.25;
         if (chosen.Origin == "frame")
             c += 0.15;
         if (input.SuspectChanges.Any(s => s.File == chosen.File && s.Symbol == chosen.Symbol))

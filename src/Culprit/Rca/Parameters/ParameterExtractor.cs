@@ -24,7 +24,10 @@ public static partial class ParameterExtractor
     {
         var found = new List<ExtractedParameter>();
         foreach (var (key, value) in entry.Attributes)
-            Add(found, key, value, "json");
+        {
+            if (!IsErrorField(key))
+                Add(found, key, value, "json");
+        }
         // Only the message's first line: the lines after it are the trace, whose code would read as pairs.
         foreach (Match kv in KeyValue().Matches(FirstLine(entry.Message)))
             Add(found, kv.Groups[1].Value, kv.Groups[2].Value.Trim('"', '\''), "kv");
@@ -67,6 +70,9 @@ public static partial class ParameterExtractor
             else if (BareNumber().IsMatch(message.Trim()))
                 Add(found, "index", message.Trim(), "message");
         }
+        var property = ReadProperty().Match(message);
+        if (property.Success)
+            Add(found, "property", property.Groups[1].Value, "message");
         var attribute = MissingAttribute().Match(message);
         if (attribute.Success)
         {
@@ -81,11 +87,17 @@ public static partial class ParameterExtractor
         foreach (Match q in quoted)
         {
             var value = q.Groups[2].Value;
-            if (found.Exists(p => p.Value == value))
+            // Names of code (com.shop.Customer.getAddress(), String.length()) say where, not with what.
+            if (found.Exists(p => p.Value == value) || CodeName().IsMatch(value))
                 continue;
             Add(found, $"quoted_{++n}", value, "message");
         }
     }
+
+    /// <summary>Fields holding the error itself (<c>err.message</c>, <c>error.stack</c>): the exception, not its inputs.</summary>
+    private static bool IsErrorField(string key) =>
+        key.StartsWith("err.", StringComparison.OrdinalIgnoreCase) || key.StartsWith("error.", StringComparison.OrdinalIgnoreCase)
+        || key.StartsWith("exception.", StringComparison.OrdinalIgnoreCase);
 
     private static string FirstLine(string text)
     {
@@ -108,9 +120,16 @@ public static partial class ParameterExtractor
     [GeneratedRegex(@"(['""`])([^'""`]{1,120})\1")]
     private static partial Regex Quoted();
 
+    /// <summary>JavaScript's <c>Cannot read properties of undefined (reading 'price')</c>.</summary>
+    [GeneratedRegex(@"\(reading '([^']+)'\)")]
+    private static partial Regex ReadProperty();
+
     /// <summary>Python's <c>'bool' object has no attribute 'decode'</c>.</summary>
     [GeneratedRegex(@"'(\w+)' object has no attribute '(\w+)'")]
     private static partial Regex MissingAttribute();
+
+    [GeneratedRegex(@"^[A-Za-z_$][\w$]*(\.[A-Za-z_$<>][\w$<>]*)+(\(\))?$")]
+    private static partial Regex CodeName();
 
     [GeneratedRegex(@"[Ii]ndex:?\s*(-?\d+)")]
     private static partial Regex IndexValue();

@@ -16,7 +16,7 @@ public static class ParameterMatcher
     }
 
     /// <summary>Names the extractor gives values it read from the message: they say what a value is, not which variable holds it.</summary>
-    private static readonly HashSet<string> Descriptive = new(StringComparer.Ordinal) { "key", "index", "value_type", "attribute" };
+    private static readonly HashSet<string> Descriptive = new(StringComparer.Ordinal) { "key", "index", "value_type", "attribute", "property" };
 
     private static ExtractedParameter? MatchOne(ExtractedParameter parameter, IReadOnlyList<RcaCandidate> candidates)
     {
