@@ -43,7 +43,7 @@ public static class AnalyzeCommand
             : await run();
 
         var shown = result.Incidents.Take(values.Top).ToList();
-        var explanations = values.Code is null ? null : await ExplainAsync(console, values, shown, storage, cancel);
+        var explanations = values.Code is null ? null : await ExplainAsync(console, values, shown, storage, stores?.CodeIndex, cancel);
         switch (values.Format)
         {
             case "json":
@@ -80,9 +80,9 @@ public static class AnalyzeCommand
     }
 
     private static async Task<Dictionary<string, Culprit.Rca.IncidentExplanation>> ExplainAsync(CliConsole console, AnalyzeCliValues values, IReadOnlyList<Incident> shown,
-        StorageOptions? storage, CancellationToken cancel)
+        StorageOptions? storage, ICodeIndexStore? index, CancellationToken cancel)
     {
-        using var session = CodeSession.Open(values.Code!, (storage ?? new StorageOptions()).DataDirectory);
+        using var session = CodeSession.Open(values.Code!, (storage ?? new StorageOptions()).DataDirectory, index: index);
         var engine = values.Rca ? new Culprit.Rca.Heuristic.HeuristicAnalyst() : null;
         var explanations = await session.ExplainAsync(shown, engine, cancel);
         foreach (var warning in session.Warnings)

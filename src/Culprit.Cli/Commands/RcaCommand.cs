@@ -36,7 +36,9 @@ public static class RcaCommand
         if ((incidentId is null) == (traceFile is null))
             throw new UsageException("give either an incident id or --trace FILE");
         var incident = traceFile is not null ? FromTrace(traceFile) : await FromStoreAsync(incidentId!, storage, cancel);
-        using var session = CodeSession.Open(code, storage.DataDirectory);
+        // The code index is read when there is a store to read it from (an embedded one is not created for it).
+        await using var stores = storage.IsEmbedded && !File.Exists(Path.Combine(storage.DataDirectory, "incidents.db")) ? null : await CliStores.OpenAsync(storage, cancel);
+        using var session = CodeSession.Open(code, storage.DataDirectory, index: stores?.CodeIndex);
         var explanation = await session.Explainer.ExplainAsync(incident, new HeuristicAnalyst(), null, cancel);
         foreach (var warning in session.Warnings)
             console.Error.WriteLine($"culprit: {warning}");

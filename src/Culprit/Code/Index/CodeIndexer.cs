@@ -222,6 +222,6 @@ public sealed class CodeIndexer
         public int Embedded { get; set; }
 
         public void Report(string phase, int done, int total) =>
-            progress?.Invoke(new IndexProgress(phase, done, total) { FilesDone = FilesDone, FilesToParse = FilesToParse, Chunks = (int)Chunks, ChunksEmbedded = Embedded });
+            progress?.Invoke(new IndexProgress(phase, done, total) { FilesDone = FilesDone, FilesToParse = FilesToParse, FilesParsed = Parsed, Chunks = (int)Chunks, ChunksEmbedded = Embedded });
     }
 }

@@ -12,6 +12,9 @@ public sealed record IndexProgress(string Phase, int Done, int Total)
 
     public int FilesToParse { get; init; }
 
+    /// <summary>Files read, parsed and chunked so far (ahead of <see cref="FilesDone"/> while a batch is embedded and stored).</summary>
+    public int FilesParsed { get; init; }
+
     /// <summary>Chunks made so far.</summary>
     public int Chunks { get; init; }
 
