@@ -121,8 +121,10 @@ public static class IndexCommand
         var t = r.Timings;
         w.WriteLine(string.Create(c,
             $"  seconds  list {t.List.TotalSeconds:0.00}, parse {t.Parse.TotalSeconds:0.00}, chunk {t.Chunk.TotalSeconds:0.00}, embed {t.Embed.TotalSeconds:0.00}, store {t.Store.TotalSeconds:0.00}; total {t.Total.TotalSeconds:0.00}"));
-        if (r.FilesWithNotes > 0)
-            w.WriteLine(string.Create(c, $"  {r.FilesWithNotes:N0} file(s) parsed with a note (parse error or missing ctags): their symbols may be incomplete"));
+        if (r.FilesNotStored > 0)
+            w.WriteLine(string.Create(c, $"  {r.FilesNotStored:N0} file(s) left out: their symbol extractor could not run (see the warning); index again once it can"));
+        if (r.FilesWithNotes > r.FilesNotStored)
+            w.WriteLine(string.Create(c, $"  {r.FilesWithNotes - r.FilesNotStored:N0} file(s) parsed with a note (a parse error): their symbols may be incomplete"));
     }
 
     private sealed record IndexValues(string Repo, string Commit, string Embedder, bool Json);

@@ -24,6 +24,7 @@ public static class IndexJson
             w.WriteNumber("parsed", r.FilesParsed);
             w.WriteNumber("skipped", r.FilesSkipped);
             w.WriteNumber("with_notes", r.FilesWithNotes);
+            w.WriteNumber("not_stored", r.FilesNotStored);
             w.WriteEndObject();
             w.WriteStartObject("symbols");
             w.WriteNumber("total", r.Symbols);

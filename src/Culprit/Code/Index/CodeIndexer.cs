@@ -10,9 +10,13 @@ namespace Culprit.Code.Index;
 /// stores the others in batches (one transaction each). Chunks whose document has a stored vector of the same
 /// embedder are not embedded again. The commit's record (file list and counts) is written last, so a cancelled or
 /// failed run leaves no commit half-recorded; the file versions it stored stay, complete, for the next run to reuse.
+/// A file whose extractor tool could not run (ctags missing) is not stored, so a later run with the tool parses it.
 /// </summary>
 public sealed class CodeIndexer
 {
+    /// <summary>How the extractor's note starts when its tool (ctags) could not run.</summary>
+    private const string ToolFailed = "no symbols: ";
+
     private readonly ICodeIndexStore _store;
     private readonly ISymbolExtractor _extractor;
     private readonly IEmbedder? _embedder;
@@ -104,6 +108,7 @@ public sealed class CodeIndexer
             FilesReused = stored.Count,
             FilesParsed = run.Parsed,
             FilesWithNotes = run.Notes,
+            FilesNotStored = run.Unstored,
             Symbols = symbols,
             SymbolsParsed = run.Symbols,
             Chunks = chunks,
@@ -143,11 +148,18 @@ public sealed class CodeIndexer
         {
             var (file, source) = sources[i];
             var symbols = extracted[i].Symbols;
-            var chunks = _chunker.Chunk(file.Path, source.Text, symbols).ToList();
             run.Parsed++;
+            run.Notes += extracted[i].Note is null ? 0 : 1;
+            if (symbols.Count == 0 && extracted[i].Note?.StartsWith(ToolFailed, StringComparison.Ordinal) == true)
+            {
+                // ctags missing or failing: stored, this version would never be parsed again; left out, the next run retries it.
+                run.Unstored++;
+                continue;
+            }
+
+            var chunks = _chunker.Chunk(file.Path, source.Text, symbols).ToList();
             run.Symbols += symbols.Count;
             run.Chunks += chunks.Count;
-            run.Notes += extracted[i].Note is null ? 0 : 1;
             chunkLists.Add(chunks);
             files.Add(new FileIndex(file.Path, file.BlobSha, source.Language, file.Size, symbols, chunks));
         }
@@ -214,6 +226,8 @@ public sealed class CodeIndexer
         public int Skipped { get; set; }
 
         public int Notes { get; set; }
+
+        public int Unstored { get; set; }
 
         public long Symbols { get; set; }
 

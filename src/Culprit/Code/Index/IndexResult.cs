@@ -33,6 +33,9 @@ public sealed record IndexResult
     /// <summary>Files parsed with a note (parse error, ctags missing).</summary>
     public int FilesWithNotes { get; init; }
 
+    /// <summary>Files parsed but left out of the commit because their extractor's tool could not run (ctags missing); the next run parses them again.</summary>
+    public int FilesNotStored { get; init; }
+
     /// <summary>Symbols of the commit (reused files included); <see cref="SymbolsParsed"/> of them were found in this run.</summary>
     public long Symbols { get; init; }
 

@@ -151,6 +151,26 @@ public sealed class CodeIndexerTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task WithoutCtagsOneWarningSaysWhyAndTheOtherLanguagesWaitForTheNextRun()
+    {
+        var warnings = new List<string>();
+        var extractor = new SymbolExtractor(new SymbolExtractorOptions { CtagsPath = "/nonexistent/ctags", OnWarning = warnings.Add });
+
+        var result = await new CodeIndexer(_store, extractor).IndexAsync(_git, _fixture.C1);
+
+        Assert.Equal((1, 4, 3, 3), (result.Files, result.FilesParsed, result.FilesWithNotes, result.FilesNotStored));
+        var warning = Assert.Single(warnings);
+        Assert.Contains("Install the 'universal-ctags' package", warning, StringComparison.Ordinal);
+        Assert.Equal(3, (await _store.GetSymbolsAsync(result.RepositoryId, _fixture.C1, "src/Orders/OrderService.cs")).Count);
+        Assert.Equal(["src/Orders/OrderService.cs"], (await _store.ListFilesAsync(result.RepositoryId, _fixture.C1)).Select(f => f.Path));
+
+        // With ctags back, the files it missed are parsed, the C# file is reused.
+        var again = await Indexer().IndexAsync(_git, _fixture.C1);
+        Assert.Equal((4, 1, 3, 0), (again.Files, again.FilesReused, again.FilesParsed, again.FilesNotStored));
+        Assert.Equal(["apply_tax", "invoice_total"], (await _store.GetSymbolsAsync(result.RepositoryId, _fixture.C1, "app/billing/invoice.py")).Select(s => s.Name).Order());
+    }
+
+    [Fact]
     public async Task AnUnknownCommitFailsBeforeAnythingIsStored()
     {
         await Assert.ThrowsAsync<CodeRepositoryException>(() => Indexer().IndexAsync(_git, "no-such-tag"));
