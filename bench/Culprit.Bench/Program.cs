@@ -20,6 +20,8 @@ public static class Program
             return await AnalyzeThroughput.MainAsync(args[1..]);
         if (args.Length >= 1 && args[0] == "embed")
             return EmbedThroughput.Run(args[1..]);
+        if (args.Length >= 1 && args[0] == "index")
+            return await IndexThroughput.RunAsync(args[1..]);
         if (args.Length >= 1 && args[0] == "codeindex")
             return await CodeIndexThroughput.MainAsync(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

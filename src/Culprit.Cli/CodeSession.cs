@@ -1,8 +1,11 @@
 using Culprit.Cli.Commands;
 using Culprit.Code;
+using Culprit.Code.Embeddings;
+using Culprit.Code.Index;
 using Culprit.Code.Symbols;
 using Culprit.Model;
 using Culprit.Rca;
+using Culprit.Storage;
 
 namespace Culprit.Cli;
 
@@ -10,6 +13,7 @@ namespace Culprit.Cli;
 public sealed class CodeSession : IDisposable
 {
     private readonly List<string> _warnings = [];
+    private List<IEmbedder> _embedders = [];
 
     private CodeSession(ICodeRepository repository, SymbolExtractor extractor, IncidentExplainer explainer)
     {
@@ -24,9 +28,11 @@ public sealed class CodeSession : IDisposable
 
     public IncidentExplainer Explainer { get; }
 
-    public static CodeSession Open(CodeCliValues values, string dataDirectory, DeployLookup? deploys = null)
+    /// <param name="index">The code index: a commit indexed there is read from it (symbols not parsed, similar code searched); null = parse from the repository.</param>
+    public static CodeSession Open(CodeCliValues values, string dataDirectory, DeployLookup? deploys = null, ICodeIndexStore? index = null)
     {
         var warnings = new List<string>();
+        var embedders = new List<IEmbedder>();
         ICodeRepository repository;
         try
         {
@@ -43,6 +49,7 @@ public sealed class CodeSession : IDisposable
             PreviousCommit = values.Previous,
             DeployOf = deploys is null || deploys.Count == 0 ? null : deploys.DeployOf,
             PreviousDeploy = deploys is null || deploys.Count == 0 ? null : deploys.PreviousOf,
+            IndexedView = index is null ? null : IndexedViews(index, repository, values, extractor, embedders),
         };
         if (values.Commit is not null)
         {
@@ -57,6 +64,7 @@ public sealed class CodeSession : IDisposable
             }
         }
         var session = new CodeSession(repository, extractor, explainer);
+        session._embedders = embedders;
         session._warnings.AddRange(warnings);
         extractor.Warnings.ToList().ForEach(session._warnings.Add);
         return session;
@@ -107,5 +115,28 @@ public sealed class CodeSession : IDisposable
     /// <summary>Warnings seen so far (missing ctags, unreachable remote …), each once.</summary>
     public IEnumerable<string> Warnings => _warnings.Concat(Extractor.Warnings).Distinct(StringComparer.Ordinal);
 
-    public void Dispose() => Repository.Dispose();
+    /// <summary>Opens a commit from the code index when it is indexed there; the embedders made for similar-code search are disposed with the session.</summary>
+    private static Func<string, IndexedCodeView?> IndexedViews(ICodeIndexStore index, ICodeRepository repository, CodeCliValues values, SymbolExtractor extractor,
+        List<IEmbedder> embedders)
+    {
+        var repositoryId = RepositoryIds.For(CodeRepositories.Location(values.Repo, repository));
+        return sha => IndexedCodeView.OpenAsync(index, repositoryId, repository, sha, extractor, values.Mappings, name =>
+        {
+            if (!Embedders.TryCreate(name, out var embedder, out _))
+                return null;
+            lock (embedders)
+                embedders.Add(embedder);
+            return embedder;
+        }).GetAwaiter().GetResult();
+    }
+
+    public void Dispose()
+    {
+        Repository.Dispose();
+        lock (_embedders)
+        {
+            foreach (var embedder in _embedders)
+                (embedder as IDisposable)?.Dispose();
+        }
+    }
 }

@@ -24,6 +24,7 @@ public static class Program
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(RcaCommand.Create(console));
+        root.Subcommands.Add(IndexCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -38,12 +38,15 @@ public static class RcaCommand
     {
         if ((incidentId is null) == (traceFile is null))
             throw new UsageException("give either an incident id or --trace FILE");
-        // A trace file needs no store; an incident is read from it, and its deploys and cached reports are used.
-        await using var stores = traceFile is null ? await CliStores.OpenAsync(storage, cancel) : null;
+        // A trace file needs no store: one is read when it exists (its deploys, code index and cached reports), never created.
+        await using var stores = traceFile is not null && storage.IsEmbedded && !File.Exists(Path.Combine(storage.DataDirectory, "incidents.db"))
+            ? null
+            : await CliStores.OpenAsync(storage, cancel);
         var incident = traceFile is not null ? FromTrace(traceFile) : await FromStoreAsync(incidentId!, stores!, cancel);
         var deploys = stores?.Incidents is IDeployStore deployStore ? await DeployLookup.LoadAsync(deployStore, cancel) : null;
-        using var session = CodeSession.Open(code, storage.DataDirectory, deploys);
-        using var engine = CliRcaEngine.Create(options, stores?.Incidents as Culprit.Rca.Cache.IRcaResultStore, refresh);
+        using var session = CodeSession.Open(code, storage.DataDirectory, deploys, stores?.CodeIndex);
+        // Reports are cached per stored incident; a trace from a file is not one.
+        using var engine = CliRcaEngine.Create(options, traceFile is null ? stores?.Incidents as Culprit.Rca.Cache.IRcaResultStore : null, refresh);
         var explanation = await session.Explainer.ExplainAsync(incident, engine.Engine, null, cancel);
         foreach (var warning in session.Warnings)
             console.Error.WriteLine($"culprit: {warning}");

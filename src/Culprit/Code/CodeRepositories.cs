@@ -19,4 +19,11 @@ public static class CodeRepositories
             ? GitRepository.Open(RepositoryCache.Ensure(pathOrUrl, cacheFolder, warn))
             : GitRepository.Open(pathOrUrl);
     }
+
+    /// <summary>
+    /// What identifies the repository in the code index: the URL as given for a remote one, the repository's root
+    /// folder for a local path (so a folder inside the working copy names the same repository).
+    /// </summary>
+    public static string Location(string pathOrUrl, ICodeRepository repository) =>
+        RepositoryUrl.IsRemote(pathOrUrl) ? pathOrUrl : repository.Root;
 }

@@ -16,7 +16,7 @@ public sealed class IncidentExplainer
     private readonly ICodeRepository _repository;
     private readonly ISymbolExtractor _extractor;
     private readonly IReadOnlyList<CodeMapping> _mappings;
-    private readonly Dictionary<string, RepositoryCodeView> _views = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ICodeView> _views = new(StringComparer.Ordinal);
 
     public IncidentExplainer(ICodeRepository repository, ISymbolExtractor extractor, IReadOnlyList<CodeMapping>? mappings = null)
     {
@@ -39,6 +39,12 @@ public sealed class IncidentExplainer
 
     public int MaxCandidates { get; init; } = 5;
 
+    /// <summary>
+    /// The view of a commit (full SHA) from the code index when it is indexed, else null: symbols are then read from
+    /// the store instead of parsed, and similar code is searched when the commit has vectors. Null = always read the repository.
+    /// </summary>
+    public Func<string, IndexedCodeView?>? IndexedView { get; init; }
+
     public async Task<IncidentExplanation> ExplainAsync(Incident incident, IRcaEngine? engine, IReadOnlyList<LogEntry>? related = null, CancellationToken cancellationToken = default)
     {
         var notes = new List<string>();
@@ -58,6 +64,7 @@ public sealed class IncidentExplainer
             Version = version,
             Related = related ?? [],
             MaxCandidates = MaxCandidates,
+            Similar = (code as IndexedCodeView)?.Similar,
         };
         var (input, candidates) = RcaInputBuilder.Build(request);
         string? previous = null;
@@ -117,7 +124,7 @@ public sealed class IncidentExplainer
         return null;
     }
 
-    private IReadOnlyList<SuspectChangeSummary> Suspects(string previous, RepositoryCodeView code, Candidates.CandidateSet candidates, List<string> notes)
+    private IReadOnlyList<SuspectChangeSummary> Suspects(string previous, ICodeView code, Candidates.CandidateSet candidates, List<string> notes)
     {
         var targets = new List<SuspectTarget>();
         foreach (var frame in candidates.Frames)
@@ -141,13 +148,13 @@ public sealed class IncidentExplainer
         }
     }
 
-    private RepositoryCodeView? View(string revision, List<string> notes)
+    private ICodeView? View(string revision, List<string> notes)
     {
         try
         {
             var sha = _repository.ResolveCommit(revision);
             if (!_views.TryGetValue(sha, out var view))
-                _views[sha] = view = new RepositoryCodeView(_repository, sha, _extractor, _mappings);
+                _views[sha] = view = IndexedView?.Invoke(sha) as ICodeView ?? new RepositoryCodeView(_repository, sha, _extractor, _mappings);
             return view;
         }
         catch (CodeRepositoryException e)

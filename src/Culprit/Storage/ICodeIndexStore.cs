@@ -22,6 +22,9 @@ public interface ICodeIndexStore : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<long>> StoreFilesAsync(string repositoryId, IReadOnlyList<FileIndex> files, CancellationToken cancellationToken = default);
 
+    /// <summary>How many symbols and chunks the given file versions hold together (for a commit's counts when most files are reused).</summary>
+    Task<(long Symbols, long Chunks)> CountContentsAsync(IReadOnlyCollection<long> fileIds, CancellationToken cancellationToken = default);
+
     /// <summary>Stored vectors of <paramref name="model"/> by content hash, so a chunk seen before is not embedded again.</summary>
     Task<IReadOnlyDictionary<string, float[]>> FindEmbeddingsAsync(string model, IReadOnlyCollection<string> contentHashes, CancellationToken cancellationToken = default);
 

@@ -117,6 +117,32 @@ public sealed class CodeCliTests : IDisposable
     }
 
     [Fact]
+    public void RcaOfAStoredIncidentIsCachedUntilRefreshed()
+    {
+        var data = Path.Combine(Path.GetDirectoryName(_log)!, "data");
+        var (code, stdout, stderr) = CliRunner.Run("analyze", _log, "--data", data, "--json");
+        Assert.True(code == 0, stderr);
+        var id = JsonDocument.Parse(stdout).RootElement.GetProperty("incidents")[0].GetProperty("id").GetString()!;
+
+        string Report(params string[] extra)
+        {
+            var (c, o, e) = CliRunner.Run(["rca", id, "--repo", _repo.Folder, "--commit", _v2, "--previous", _v1, "--data", data, "--json", .. extra]);
+            Assert.True(c == 0, e);
+            var rca = JsonDocument.Parse(o).RootElement.GetProperty("rca");
+            Assert.Equal("com.shop.tax.TaxCalculator.rateFor", rca.GetProperty("likely_root_cause").GetProperty("symbol").GetString());
+            return rca.GetProperty("created_at").GetString()!;
+        }
+
+        var first = Report();
+        Assert.Equal(first, Report());
+        Assert.NotEqual(first, Report("--refresh"));
+
+        (code, _, stderr) = CliRunner.Run("rca", "000000000000", "--repo", _repo.Folder, "--data", data);
+        Assert.Equal(2, code);
+        Assert.Contains("no incident '000000000000'", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BadRepositoryCommitAndMappingAreUsageErrors()
     {
         var missing = Path.Combine(Path.GetTempPath(), "culprit-no-such-repo-" + Guid.NewGuid().ToString("N"));

@@ -49,6 +49,9 @@ public sealed class PostgresCodeIndexStore : ICodeIndexStore
     public Task<IReadOnlyList<long>> StoreFilesAsync(string repositoryId, IReadOnlyList<FileIndex> files, CancellationToken cancellationToken = default) =>
         _database.RunAsync(c => PostgresCodeWriter.StoreFilesAsync(c, repositoryId, files, cancellationToken), cancellationToken);
 
+    public Task<(long Symbols, long Chunks)> CountContentsAsync(IReadOnlyCollection<long> fileIds, CancellationToken cancellationToken = default) =>
+        _database.RunAsync(c => PostgresCodeReader.CountContentsAsync(c, fileIds, cancellationToken), cancellationToken);
+
     public Task<IReadOnlyDictionary<string, float[]>> FindEmbeddingsAsync(string model, IReadOnlyCollection<string> contentHashes, CancellationToken cancellationToken = default) =>
         _database.RunAsync(c => PostgresCodeReader.FindEmbeddingsAsync(c, model, contentHashes, cancellationToken), cancellationToken);
 

@@ -41,6 +41,23 @@ internal static class PostgresCodeReader
         return found;
     }
 
+    public static async Task<(long Symbols, long Chunks)> CountContentsAsync(NpgsqlConnection connection, IReadOnlyCollection<long> fileIds, CancellationToken cancellationToken)
+    {
+        if (fileIds.Count == 0)
+            return (0, 0);
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT (SELECT count(*) FROM code_symbols WHERE file_id = ANY ($1)), (SELECT count(*) FROM code_chunks WHERE file_id = ANY ($1))
+            """,
+            connection)
+        {
+            Parameters = { PgParameters.BigintArray(fileIds.ToArray()) },
+        };
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
     public static async Task<IReadOnlyDictionary<string, float[]>> FindEmbeddingsAsync(NpgsqlConnection connection, string model, IReadOnlyCollection<string> hashes, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, float[]>(StringComparer.Ordinal);

@@ -35,6 +35,9 @@ public sealed class SqliteCodeIndexStore : ICodeIndexStore
     public Task<IReadOnlyList<long>> StoreFilesAsync(string repositoryId, IReadOnlyList<FileIndex> files, CancellationToken cancellationToken = default) =>
         _database.RunAsync(c => SqliteCodeWriter.StoreFilesAsync(c, repositoryId, files, cancellationToken), cancellationToken);
 
+    public Task<(long Symbols, long Chunks)> CountContentsAsync(IReadOnlyCollection<long> fileIds, CancellationToken cancellationToken = default) =>
+        _database.RunAsync(c => SqliteCodeReader.CountContentsAsync(c, fileIds, cancellationToken), cancellationToken);
+
     public Task<IReadOnlyDictionary<string, float[]>> FindEmbeddingsAsync(string model, IReadOnlyCollection<string> contentHashes, CancellationToken cancellationToken = default) =>
         _database.RunAsync(c => SqliteCodeReader.FindEmbeddingsAsync(c, model, contentHashes, cancellationToken), cancellationToken);
 

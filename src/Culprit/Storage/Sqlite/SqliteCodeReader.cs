@@ -32,6 +32,18 @@ internal static class SqliteCodeReader
         return found;
     }
 
+    public static async Task<(long Symbols, long Chunks)> CountContentsAsync(SqliteConnection connection, IReadOnlyCollection<long> fileIds, CancellationToken cancellationToken)
+    {
+        if (fileIds.Count == 0)
+            return (0, 0);
+        var ids = JsonSerializer.Serialize(fileIds.ToArray(), CodeIndexJsonContext.Default.Int64Array);
+        var symbols = await SqliteCommands.ScalarAsync(
+            connection, "SELECT count(*) FROM code_symbols WHERE file_id IN (SELECT value FROM json_each($ids))", cancellationToken, ("$ids", ids));
+        var chunks = await SqliteCommands.ScalarAsync(
+            connection, "SELECT count(*) FROM code_chunks WHERE file_id IN (SELECT value FROM json_each($ids))", cancellationToken, ("$ids", ids));
+        return (symbols, chunks);
+    }
+
     public static async Task<IReadOnlyDictionary<string, float[]>> FindEmbeddingsAsync(SqliteConnection connection, string model, IReadOnlyCollection<string> hashes, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, float[]>(StringComparer.Ordinal);
