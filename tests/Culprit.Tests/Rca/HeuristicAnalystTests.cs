@@ -66,6 +66,19 @@ public sealed class HeuristicAnalystTests : IDisposable
         }
         """;
 
+    private const string Zone = """
+        package com.shop.model;
+
+        public class Zone {
+            public static int offset(int hours, int minutes) {
+                if (minutes < 0 || minutes > 59) {
+                    throw new IllegalArgumentException("Minutes out of range: " + minutes);
+                }
+                return hours * 60 + minutes;
+            }
+        }
+        """;
+
     private readonly TempRepository _repo = new();
     private readonly GitRepository _git;
     private readonly string _head;
@@ -73,7 +86,7 @@ public sealed class HeuristicAnalystTests : IDisposable
     public HeuristicAnalystTests()
     {
         _head = _repo.Commit("shop", ("shop/orders.py", Service), ("shop/api.py", Caller),
-            ("src/main/java/com/shop/util/Validate.java", Validate), ("src/main/java/com/shop/model/Doctype.java", Doctype));
+            ("src/main/java/com/shop/util/Validate.java", Validate), ("src/main/java/com/shop/model/Doctype.java", Doctype), ("src/main/java/com/shop/model/Zone.java", Zone));
         _git = GitRepository.Open(_repo.Folder);
     }
 
@@ -166,6 +179,20 @@ public sealed class HeuristicAnalystTests : IDisposable
         Assert.Equal("com.shop.model.Doctype.<init>", report.LikelyRootCause.Symbol);
         Assert.Equal([9, 9], report.LikelyRootCause.LineRange);
         Assert.Contains("Validate.notEmpty only checks its argument", report.LikelyRootCause.Reasoning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnExplicitThrowIsExplainedByTheCheckThatLedToItAndTheValueItRejected()
+    {
+        var report = Analyze("""
+            java.lang.IllegalArgumentException: Minutes out of range: -15
+            	at com.shop.model.Zone.offset(Zone.java:6)
+            	at com.shop.Main.main(Main.java:3)
+            """);
+        Assert.Equal("com.shop.model.Zone.offset", report.LikelyRootCause.Symbol);
+        Assert.Contains("Zone.offset received input it rejects (`minutes < 0 || minutes > 59`) at line 6", report.LikelyRootCause.Reasoning, StringComparison.Ordinal);
+        var minutes = Assert.Single(report.InvolvedParameters);
+        Assert.Equal(("minutes", "-15", "the value the check `minutes < 0 || minutes > 59` in Zone.offset rejected"), (minutes.Name, minutes.Value, minutes.WhyRelevant));
     }
 
     [Fact]

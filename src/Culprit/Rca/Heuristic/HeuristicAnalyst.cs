@@ -115,7 +115,10 @@ public sealed class HeuristicAnalyst : IRcaEngine
         if (innermost is not null && innermost.FailingLine is int failing && LineText(innermost, failing) is { } code)
         {
             line = failing;
-            subject = FailingSubjects.Find(family, root?.Type, root?.Message, code);
+            // An explicit throw: what failed is the check that led to it, not the exception's constructor.
+            subject = IsThrow(code) && ThrowCondition(innermost, failing) is { } check
+                ? new FailingSubject(check, "check", FailingSubjects.RootOf(check))
+                : FailingSubjects.Find(family, root?.Type, root?.Message, code);
             var caller = frames.Count > 1 ? frames[1] : null;
             if (IsGuard(innermost) && family is ExceptionFamily.Validation or ExceptionFamily.IllegalState or ExceptionFamily.NullDereference && caller is not null)
             {
@@ -169,6 +172,30 @@ public sealed class HeuristicAnalyst : IRcaEngine
         return type is "Validate" or "Validator" or "Preconditions" or "Assert" or "Asserts" or "Guard" or "Guards" or "Check" or "Checks"
                    or "Require" or "Requires" or "Ensure" or "Contract" or "Contracts" or "ArgumentGuard" or "Verify"
                || Regex.IsMatch(method, "^(check|validate|require|ensure|assert|verify|notNull|notEmpty|notBlank|isTrue|throwIf)", RegexOptions.IgnoreCase);
+    }
+
+    private static bool IsThrow(string code)
+    {
+        var t = code.TrimStart();
+        return t.StartsWith("throw ", StringComparison.Ordinal) || t.StartsWith("raise ", StringComparison.Ordinal) || t.StartsWith("panic(", StringComparison.Ordinal);
+    }
+
+    /// <summary>The condition of the nearest <c>if</c> above a throw (within five lines), e.g. <c>minutes &lt; 0 || minutes &gt; 59</c>.</summary>
+    private static string? ThrowCondition(RcaCandidate c, int failing)
+    {
+        for (var n = failing; n >= Math.Max(c.StartLine, failing - 5); n--)
+        {
+            if (LineText(c, n) is not { } text)
+                continue;
+            var m = Regex.Match(text, @"^\s*(?:\}\s*)?(?:else\s+)?(?:if|elif|unless)\b\s*(.+?)\s*(?:\{|:|then)?\s*$");
+            if (!m.Success)
+                continue;
+            var condition = m.Groups[1].Value.Trim();
+            if (condition.StartsWith('(') && condition.EndsWith(')'))
+                condition = condition[1..^1].Trim();
+            return condition.Length is > 0 and < 160 ? condition : null;
+        }
+        return null;
     }
 
     private static (int Line, string Text)? AssignedBefore(RcaCandidate c, string name, int failing)
@@ -290,9 +317,12 @@ public sealed class HeuristicAnalyst : IRcaEngine
             string? why = null;
             if (p.MatchedName is { } matched)
             {
-                why = subject?.Root == matched || subject?.Key == matched
-                    ? $"the value of `{matched}` on the failing line of {Short(p.MatchedSymbol ?? chosen?.Symbol ?? "")}"
-                    : $"passed as `{matched}` to {Short(p.MatchedSymbol ?? "")}";
+                var symbol = Short(p.MatchedSymbol ?? chosen?.Symbol ?? "");
+                why = subject is { Role: "check" } && subject.Expression.Contains(matched, StringComparison.Ordinal)
+                    ? $"the value the check `{subject.Expression}` in {symbol} rejected"
+                    : subject?.Root == matched || subject?.Key == matched
+                        ? $"the value of `{matched}` on the failing line of {symbol}"
+                        : $"passed as `{matched}` to {symbol}";
             }
             else if (p.Source == "message" && p.Name is "key" or "index")
             {
