@@ -151,40 +151,6 @@ public sealed class FrameResolver
     /// The declaring type and method of a .NET frame whose names may come from compiler-generated state machines,
     /// closures and local functions: <c>Ns.T+&lt;Run&gt;d__5</c>.<c>MoveNext</c> → (<c>Ns.T</c>, <c>Run</c>).
     /// </summary>
-    public static (string Type, string Method) DotNetNames(string module, string function)
-    {
-        var type = module.Replace('+', '.');
-        var method = function;
-        var generated = type.IndexOf(".<", StringComparison.Ordinal);
-        if (generated >= 0)
-        {
-            var inner = type[(generated + 2)..];
-            var close = inner.IndexOf('>', StringComparison.Ordinal);
-            type = type[..generated];
-            if (close > 0 && method == "MoveNext")
-                method = inner[..close];
-        }
-        var local = method.IndexOf(">g__", StringComparison.Ordinal);
-        if (method.StartsWith('<') && local > 0)
-        {
-            var bar = method.IndexOf('|', local);
-            method = bar > local ? method[(local + 4)..bar] : method[(local + 4)..];
-        }
-        else if (method.StartsWith('<'))
-        {
-            var close = method.IndexOf('>', StringComparison.Ordinal);
-            if (close > 1)
-                method = method[1..close];
-        }
-        var tick = type.IndexOf('`', StringComparison.Ordinal);
-        while (tick >= 0)
-        {
-            var end = tick + 1;
-            while (end < type.Length && char.IsAsciiDigit(type[end]))
-                end++;
-            type = type[..tick] + type[end..];
-            tick = type.IndexOf('`', StringComparison.Ordinal);
-        }
-        return (type, method);
-    }
+    public static (string Type, string Method) DotNetNames(string module, string function) =>
+        Symbols.DotNetFrameNames.Normalize(module + "." + function);
 }
