@@ -38,7 +38,16 @@ public sealed class FaultLocEvaluator
             var source = Path.Combine(sourcesFolder, c.Id);
             if (!Directory.Exists(source))
                 continue;
-            var result = RunCase(c, Path.Combine(baseFolder, c.TraceFile), source);
+            FaultLocCaseResult result;
+            try
+            {
+                result = RunCase(c, Path.Combine(baseFolder, c.TraceFile), source);
+            }
+            catch (CodeRepositoryException e)
+            {
+                // One broken checkout is a miss with its reason, not the end of the run.
+                result = new FaultLocCaseResult { Id = c.Id, Candidates = [], Note = e.Message };
+            }
             results.Add(result);
             baselines.Add(c.BaselineMethodRank);
             OnCase?.Invoke(result);
@@ -77,9 +86,7 @@ public sealed class FaultLocEvaluator
             MaxCandidates = 8,
         });
         var report = _analyst.Analyze(input);
-        var candidates = report.Candidates
-            .Select(x => new FaultLocCandidate { File = x.File, Symbol = x.Symbol, StartLine = x.StartLine, EndLine = x.EndLine, Score = x.Score })
-            .ToList();
+        var candidates = report.Candidates;
         return new FaultLocCaseResult
         {
             Id = c.Id,
@@ -91,7 +98,7 @@ public sealed class FaultLocEvaluator
         };
     }
 
-    private static int? Rank(IReadOnlyList<FaultLocCandidate> candidates, Func<FaultLocCandidate, bool> hit)
+    private static int? Rank(IReadOnlyList<RcaCandidateSummary> candidates, Func<RcaCandidateSummary, bool> hit)
     {
         for (var i = 0; i < candidates.Count; i++)
         {

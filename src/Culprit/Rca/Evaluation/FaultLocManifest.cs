@@ -5,7 +5,24 @@ namespace Culprit.Rca.Evaluation;
 /// <summary>Reads the fault-localisation manifest: <c>{cases: [{id, language, trace_file, ground_truth, stack_baseline}]}</c>.</summary>
 public static class FaultLocManifest
 {
+    /// <summary>The cases; <see cref="InvalidDataException"/> naming the file (and case) when it is not such a manifest.</summary>
     public static IReadOnlyList<FaultLocCase> Read(string path)
+    {
+        try
+        {
+            return ReadCases(path);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: not JSON ({e.Message})", e);
+        }
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"{path}: a case lacks a field or has one of the wrong type ({e.Message})", e);
+        }
+    }
+
+    private static IReadOnlyList<FaultLocCase> ReadCases(string path)
     {
         using var stream = File.OpenRead(path);
         using var document = JsonDocument.Parse(stream);

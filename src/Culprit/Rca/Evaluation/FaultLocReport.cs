@@ -18,7 +18,7 @@ public sealed record FaultLocCaseResult
     public required string Id { get; init; }
 
     [JsonPropertyName("candidates")]
-    public required IReadOnlyList<FaultLocCandidate> Candidates { get; init; }
+    public required IReadOnlyList<Model.RcaCandidateSummary> Candidates { get; init; }
 
     /// <summary>1-based rank of the first candidate overlapping a ground-truth method; null when none does.</summary>
     [JsonPropertyName("method_rank")]
@@ -35,24 +35,6 @@ public sealed record FaultLocCaseResult
     [JsonPropertyName("note")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Note { get; init; }
-}
-
-public sealed record FaultLocCandidate
-{
-    [JsonPropertyName("file")]
-    public required string File { get; init; }
-
-    [JsonPropertyName("symbol")]
-    public required string Symbol { get; init; }
-
-    [JsonPropertyName("start_line")]
-    public required int StartLine { get; init; }
-
-    [JsonPropertyName("end_line")]
-    public required int EndLine { get; init; }
-
-    [JsonPropertyName("score")]
-    public required double Score { get; init; }
 }
 
 public sealed record TopK
