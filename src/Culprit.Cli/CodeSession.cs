@@ -85,7 +85,10 @@ public sealed class CodeSession : IDisposable
         return result;
     }
 
-    /// <summary>The stored entries sharing the entry's trace id, oldest first (at most 50), without the entry itself.</summary>
+    /// <summary>How far from the occurrence an entry of the same trace may be to count.</summary>
+    public static readonly TimeSpan RelatedWindow = TimeSpan.FromMinutes(10);
+
+    /// <summary>The stored entries sharing the entry's trace id within <see cref="RelatedWindow"/>, oldest first (at most 50), without the entry itself.</summary>
     public static async Task<IReadOnlyList<LogEntry>> RelatedAsync(Storage.ILogStore? logs, LogEntry entry, CancellationToken cancellationToken)
     {
         if (logs is null || entry.TraceId is not { Length: > 0 } traceId)
@@ -100,10 +103,15 @@ public sealed class CodeSession : IDisposable
             return [];
         }
         var related = new List<LogEntry>();
-        foreach (var row in rows.OrderBy(r => r.Timestamp).Take(50))
+        foreach (var row in rows.OrderBy(r => r.Timestamp).Take(200))
         {
             if (row.Source == entry.Position.Source && row.Line == entry.Position.FirstLine)
                 continue;
+            // A trace id reused much later (a retried job, a recycled id) is another request.
+            if (row.Timestamp is { } at && entry.Timestamp is { } t && (at - t).Duration() > RelatedWindow)
+                continue;
+            if (related.Count == 50)
+                break;
             var e = new LogEntry { Message = row.Message, Level = row.Level, Timestamp = row.Timestamp, Service = row.Service, TraceId = row.TraceId };
             foreach (var (key, value) in row.Attributes)
                 e.Attributes[key] = value;
