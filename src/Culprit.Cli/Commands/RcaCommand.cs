@@ -47,7 +47,8 @@ public static class RcaCommand
         using var session = CodeSession.Open(code, storage.DataDirectory, deploys, stores?.CodeIndex);
         // Reports are cached per stored incident; a trace from a file is not one.
         using var engine = CliRcaEngine.Create(options, traceFile is null ? stores?.Incidents as Culprit.Rca.Cache.IRcaResultStore : null, refresh);
-        var explanation = await session.Explainer.ExplainAsync(incident, engine.Engine, null, cancel);
+        var related = await CodeSession.RelatedAsync(stores?.Logs, incident.Representative, cancel);
+        var explanation = await session.Explainer.ExplainAsync(incident, engine.Engine, related, cancel);
         foreach (var warning in session.Warnings)
             console.Error.WriteLine($"culprit: {warning}");
         if (engine.UsageLine() is { } usage)
@@ -99,6 +100,19 @@ public static class RcaCommand
         throw new UsageException($"--trace: no exception with a stack trace found in {path}");
     }
 
+    private static async Task<LogRow?> RepresentativeRowAsync(StoreSet stores, IncidentRecord record, CancellationToken cancel)
+    {
+        try
+        {
+            var rows = await stores.Logs.SearchAsync(new LogQuery { IncidentId = record.Id, Limit = 50 }, cancel);
+            return rows.FirstOrDefault(r => $"{r.Source}:{r.Line}" == record.RepresentativeId) ?? (rows.Count > 0 ? rows[0] : null);
+        }
+        catch (StorageException)
+        {
+            return null;
+        }
+    }
+
     private static async Task<Incident> FromStoreAsync(string id, StoreSet stores, CancellationToken cancel)
     {
         var record = await stores.Incidents.GetIncidentAsync(id, cancel)
@@ -111,6 +125,22 @@ public static class RcaCommand
             Version = record.Versions.Count > 0 ? record.Versions[^1] : null,
             Timestamp = record.FirstSeen,
         };
+        // The stored log row of the representative occurrence has what the record lacks: fields, trace id, commit.
+        if (await RepresentativeRowAsync(stores, record, cancel) is { } row)
+        {
+            entry.Message = row.Message;
+            entry.Timestamp = row.Timestamp ?? entry.Timestamp;
+            entry.Service = row.Service ?? entry.Service;
+            entry.Environment = row.Environment;
+            entry.Version = row.Version ?? entry.Version;
+            entry.CommitSha = row.CommitSha;
+            entry.TraceId = row.TraceId;
+            entry.RequestId = row.RequestId;
+            entry.TemplateParameters = row.TemplateParameters;
+            entry.Position = new SourcePosition(row.Source, row.Line, row.LastLine, row.ByteOffset);
+            foreach (var (key, value) in row.Attributes)
+                entry.Attributes[key] = value;
+        }
         var exception = record.RepresentativeExceptionJson is { } text ? ExceptionJsonReader.Read(text) : null;
         if (exception is not null)
             entry.Exceptions.Add(exception);

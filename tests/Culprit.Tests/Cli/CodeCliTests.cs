@@ -39,7 +39,8 @@ public sealed class CodeCliTests : IDisposable
         """;
 
     private const string Log = """
-        2026-11-27 09:14:26.007 ERROR [exec-3] c.s.c.api.CheckoutController - checkout failed order=ord-48006 customer=1034
+        2026-11-27 09:14:25.001 INFO  [exec-3] c.s.c.api.CheckoutController - POST /checkout basket=7 trace_id=4bf92f3577b34da6
+        2026-11-27 09:14:26.007 ERROR [exec-3] c.s.c.api.CheckoutController - checkout failed order=ord-48006 customer=1034 trace_id=4bf92f3577b34da6
         java.lang.NullPointerException: Cannot invoke "com.shop.tax.Address.getCountry()" because the return value of "com.shop.tax.Customer.getShippingAddress()" is null
         	at com.shop.tax.TaxCalculator.rateFor(TaxCalculator.java:9)
         	at com.shop.tax.TaxCalculator.compute(TaxCalculator.java:5)
@@ -135,6 +136,11 @@ public sealed class CodeCliTests : IDisposable
 
         var first = Report();
         Assert.Equal(first, Report());
+        var (_, withTrace, _) = CliRunner.Run("rca", id, "--repo", _repo.Folder, "--commit", _v2, "--data", data, "--json", "--refresh");
+        var basket = JsonDocument.Parse(withTrace).RootElement.GetProperty("rca").GetProperty("involved_parameters").EnumerateArray()
+            .Single(p => p.GetProperty("name").GetString() == "basket");
+        Assert.Equal("7", basket.GetProperty("value").GetString());
+        Assert.Equal("logged earlier in the same trace", basket.GetProperty("why_relevant").GetString());
         Assert.NotEqual(first, Report("--refresh"));
 
         (code, _, stderr) = CliRunner.Run("rca", "000000000000", "--repo", _repo.Folder, "--data", data);

@@ -335,11 +335,12 @@ public sealed class HeuristicAnalyst : IRcaEngine
             if (why is not null && result.Count < 8)
                 result.Add(new InvolvedParameter { Name = p.MatchedName ?? p.Name, Value = p.Value, WhyRelevant = why });
         }
-        foreach (var p in input.Parameters.Where(p => p.MatchedName is null && p.Source is "kv" or "json"))
+        foreach (var p in input.Parameters.Where(p => p.MatchedName is null && p.Source is "kv" or "json" or "trace"))
         {
             if (result.Count >= 6 || result.Exists(r => r.Value == p.Value))
                 continue;
-            result.Add(new InvolvedParameter { Name = p.Name, Value = p.Value, WhyRelevant = "carried by the failing request's log entry" });
+            var why = p.Source == "trace" ? "logged earlier in the same trace" : "carried by the failing request's log entry";
+            result.Add(new InvolvedParameter { Name = p.Name, Value = p.Value, WhyRelevant = why });
         }
         return result;
     }
