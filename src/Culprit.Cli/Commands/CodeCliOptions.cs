@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Culprit.Code.Mapping;
+using Microsoft.Extensions.Configuration;
 
 namespace Culprit.Cli.Commands;
 
@@ -25,20 +26,22 @@ public sealed class CodeCliOptions
     /// <summary>The values, or null when no --repo was given; --commit/--previous/--map without --repo are a usage error.</summary>
     public CodeCliValues? Read(ParseResult parse)
     {
-        var repo = parse.GetValue(Repo);
+        // culprit.yaml's code.repo and code.mappings are the defaults; the command line adds to and overrides them.
+        var code = CliConfiguration.Load(parse.GetValue(GlobalOptions.Config)).GetSection("code");
+        var repo = parse.GetValue(Repo) ?? code["repo"];
         var commit = parse.GetValue(Commit);
         var previous = parse.GetValue(Previous);
-        var maps = parse.GetValue(Map) ?? [];
+        var maps = code.GetSection("mappings").GetChildren().Select(c => c.Value ?? "").Concat(parse.GetValue(Map) ?? []).ToArray();
         if (repo is null)
         {
             if (commit is not null || previous is not null || maps.Length > 0)
-                throw new UsageException("--commit, --previous and --map need --repo");
+                throw new UsageException("--commit, --previous and --map need --repo (or code.repo in culprit.yaml)");
             return null;
         }
         var mappings = new List<CodeMapping>();
         foreach (var map in maps)
         {
-            var mapping = CodeMapping.TryParse(map, out var error) ?? throw new UsageException($"--map: {error}");
+            var mapping = CodeMapping.TryParse(map, out var error) ?? throw new UsageException($"--map / code.mappings: {error}");
             mappings.Add(mapping);
         }
         return new CodeCliValues(repo, commit, previous, mappings);

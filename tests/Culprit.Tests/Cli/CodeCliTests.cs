@@ -149,6 +149,24 @@ public sealed class CodeCliTests : IDisposable
     }
 
     [Fact]
+    public void TheRepositoryAndCodeMappingsCanComeFromCulpritYaml()
+    {
+        var config = Path.Combine(Path.GetDirectoryName(_log)!, "culprit.yaml");
+        File.WriteAllText(config, $"code:\n  repo: {_repo.Folder}\n  mappings:\n    - /deployed/=src/main/java/\n");
+        var log = Path.Combine(Path.GetDirectoryName(_log)!, "node.log");
+        File.WriteAllText(log, "TypeError: x is undefined\n    at rateFor (/deployed/com/shop/tax/TaxCalculator.java:9:5)\n");
+        var (code, stdout, stderr) = CliRunner.Run("exceptions", log, "--config", config, "--commit", _v2, "--json");
+        Assert.True(code == 0, stderr);
+        var frame = JsonDocument.Parse(stdout).RootElement.GetProperty("exceptions")[0].GetProperty("frames")[0];
+        Assert.Equal("src/main/java/com/shop/tax/TaxCalculator.java", frame.GetProperty("repo_path").GetString());
+
+        File.WriteAllText(config, "code:\n  mappings:\n    - nonsense\n");
+        (code, _, stderr) = CliRunner.Run("exceptions", log, "--config", config, "--repo", _repo.Folder);
+        Assert.Equal(2, code);
+        Assert.Contains("--map / code.mappings: code mapping 'nonsense' is not FROM=TO", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BadRepositoryCommitAndMappingAreUsageErrors()
     {
         var missing = Path.Combine(Path.GetTempPath(), "culprit-no-such-repo-" + Guid.NewGuid().ToString("N"));
@@ -163,7 +181,7 @@ public sealed class CodeCliTests : IDisposable
 
         (code, _, stderr) = CliRunner.Run("exceptions", _log, "--map", "nonsense");
         Assert.Equal(2, code);
-        Assert.Contains("--commit, --previous and --map need --repo", stderr, StringComparison.Ordinal);
+        Assert.Contains("--commit, --previous and --map need --repo (or code.repo in culprit.yaml)", stderr, StringComparison.Ordinal);
 
         (code, _, stderr) = CliRunner.Run("exceptions", _log, "--repo", _repo.Folder, "--map", "nonsense");
         Assert.Equal(2, code);
