@@ -26,7 +26,7 @@ internal static class AccountErrors
         return auditEvent with
         {
             Action = StoreInput.Required(auditEvent.Action, "an audit entry's action"),
-            DetailsJson = auditEvent.DetailsJson is null ? null : StoreInput.Json(auditEvent.DetailsJson, "an audit entry's details"),
+            DetailsJson = auditEvent.DetailsJson is null ? null : StoreInput.Json(auditEvent.DetailsJson, "an audit entry's details value"),
         };
     }
 }
