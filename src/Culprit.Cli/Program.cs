@@ -18,6 +18,9 @@ public static class Program
         root.Subcommands.Add(IncidentsCommand.Create(console));
         root.Subcommands.Add(SearchCommand.Create(console));
         root.Subcommands.Add(DeployCommand.Create(console));
+        root.Subcommands.Add(FeedbackCommand.Create(console));
+        root.Subcommands.Add(UsersCommand.Create(console));
+        root.Subcommands.Add(KeysCommand.Create(console));
         root.Options.Add(GlobalOptions.Data);
         root.Options.Add(GlobalOptions.Config);
         root.Subcommands.Add(TemplatesCommand.Create(console));

@@ -70,11 +70,11 @@ public static class DeployCommand
         return command;
     }
 
-    internal static DateTimeOffset Time(string text) =>
+    internal static DateTimeOffset Time(string text, string option = "--at") =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
         && text.Length >= 10 && char.IsAsciiDigit(text[0])
             ? at
-            : throw new UsageException($"--at: '{text}' is not an ISO-8601 time (for example 2026-03-01T10:15:00Z)");
+            : throw new UsageException($"{option}: '{text}' is not an ISO-8601 time (for example 2026-03-01T10:15:00Z)");
 
     private static string NotBlank(string? value, string option) =>
         string.IsNullOrWhiteSpace(value) ? throw new UsageException($"{option} must not be empty") : value.Trim();

@@ -10,6 +10,8 @@ internal static class PgParameters
 
     public static NpgsqlParameter Jsonb(string? value) => Typed(value, NpgsqlDbType.Jsonb);
 
+    public static NpgsqlParameter Bytea(byte[] value) => Typed(value, NpgsqlDbType.Bytea);
+
     public static NpgsqlParameter Bigint(long value) => Typed(value, NpgsqlDbType.Bigint);
 
     public static NpgsqlParameter Integer(int value) => Typed(value, NpgsqlDbType.Integer);
@@ -17,6 +19,9 @@ internal static class PgParameters
     public static NpgsqlParameter Time(DateTimeOffset? value) => Typed(value?.UtcDateTime, NpgsqlDbType.TimestampTz);
 
     public static NpgsqlParameter TextArray(IReadOnlyCollection<string?> values) => Typed(values.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+
+    /// <summary>A text[] that is SQL NULL when <paramref name="values"/> is null ("no filter").</summary>
+    public static NpgsqlParameter NullableTextArray(IReadOnlyCollection<string>? values) => Typed(values?.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
 
     public static NpgsqlParameter BigintArray(long[] values) => Typed(values, NpgsqlDbType.Array | NpgsqlDbType.Bigint);
 

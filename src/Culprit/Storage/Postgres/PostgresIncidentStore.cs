@@ -7,9 +7,9 @@ namespace Culprit.Storage.Postgres;
 /// <summary>
 /// The incident store at scale: PostgreSQL 15 through Npgsql. Any number of processes may commit into the same
 /// incidents at once: upserts are keyed by fingerprint, occurrences by (source, line), and rows are locked in
-/// fingerprint order.
+/// fingerprint order. The stores of feedback, saved queries, users and jobs are in the partial files beside.
 /// </summary>
-public sealed class PostgresIncidentStore : IIncidentStore, Parsing.Templates.ITemplateStateStore, Rca.Cache.IRcaResultStore, IDeployStore
+public sealed partial class PostgresIncidentStore : IIncidentStore, Parsing.Templates.ITemplateStateStore, Rca.Cache.IRcaResultStore, IDeployStore
 {
     private readonly PostgresDatabase _database;
     private readonly TimeProvider _time;

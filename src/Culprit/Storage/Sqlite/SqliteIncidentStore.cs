@@ -6,9 +6,10 @@ namespace Culprit.Storage.Sqlite;
 /// <summary>
 /// The embedded incident store: one SQLite file (the CLI uses <c>.culprit/incidents.db</c>) in WAL mode, so
 /// readers never wait for the writer and a killed process loses nothing that was committed. Several store
-/// instances, in one process or several, may share the file; writers take turns.
+/// instances, in one process or several, may share the file; writers take turns. The stores of feedback, saved
+/// queries, users and jobs are in the partial files beside.
 /// </summary>
-public sealed class SqliteIncidentStore : IIncidentStore, Parsing.Templates.ITemplateStateStore, Rca.Cache.IRcaResultStore, IDeployStore
+public sealed partial class SqliteIncidentStore : IIncidentStore, Parsing.Templates.ITemplateStateStore, Rca.Cache.IRcaResultStore, IDeployStore
 {
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _time;
