@@ -24,10 +24,11 @@ public sealed class CliRcaEngine : IDisposable
 
     public bool IsLlm => _inner is LlmRcaEngine;
 
-    public static CliRcaEngine Create(RcaOptions options, IRcaResultStore? cache, bool refresh)
+    /// <param name="symbols">Lets an LLM answer point at a function outside the candidates (the code of the incident's commit).</param>
+    public static CliRcaEngine Create(RcaOptions options, IRcaResultStore? cache, bool refresh, IRcaSymbolLookup? symbols = null)
     {
         var meter = new RcaUsageMeter();
-        var services = new RcaEngineServices { Usage = meter, TranscriptDirectory = options.TranscriptDirectory };
+        var services = new RcaEngineServices { Usage = meter, TranscriptDirectory = options.TranscriptDirectory, Symbols = symbols };
         if (!RcaEngines.TryCreate(options, new HeuristicAnalyst(), services, out var inner, out var problem))
             throw new UsageException(problem);
         var engine = cache is null ? inner : RcaEngines.WithCache(inner, cache, refresh, meter);

@@ -86,7 +86,7 @@ public static class AnalyzeCommand
     {
         var deploys = stores?.Incidents is IDeployStore deployStore ? await DeployLookup.LoadAsync(deployStore, cancel) : given;
         using var session = CodeSession.Open(values.Code!, (storage ?? new StorageOptions()).DataDirectory, deploys, stores?.CodeIndex);
-        using var engine = values.Rca ? CliRcaEngine.Create(values.RcaOptions ?? new Culprit.Rca.Llm.RcaOptions(), stores?.Incidents as Culprit.Rca.Cache.IRcaResultStore, values.Refresh) : null;
+        using var engine = values.Rca ? CliRcaEngine.Create(values.RcaOptions ?? new Culprit.Rca.Llm.RcaOptions(), stores?.Incidents as Culprit.Rca.Cache.IRcaResultStore, values.Refresh, new Culprit.Rca.CodeViewSymbolLookup(session.Explainer.ViewOf)) : null;
         var explanations = await session.ExplainAsync(shown, engine?.Engine, cancel, stores?.Logs);
         foreach (var warning in session.Warnings)
             console.Error.WriteLine($"culprit: {warning}");

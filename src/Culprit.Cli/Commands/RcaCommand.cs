@@ -46,7 +46,8 @@ public static class RcaCommand
         var deploys = stores?.Incidents is IDeployStore deployStore ? await DeployLookup.LoadAsync(deployStore, cancel) : null;
         using var session = CodeSession.Open(code, storage.DataDirectory, deploys, stores?.CodeIndex);
         // Reports are cached per stored incident; a trace from a file is not one.
-        using var engine = CliRcaEngine.Create(options, traceFile is null ? stores?.Incidents as Culprit.Rca.Cache.IRcaResultStore : null, refresh);
+        using var engine = CliRcaEngine.Create(options, traceFile is null ? stores?.Incidents as Culprit.Rca.Cache.IRcaResultStore : null, refresh,
+            new Culprit.Rca.CodeViewSymbolLookup(session.Explainer.ViewOf));
         var related = await CodeSession.RelatedAsync(stores?.Logs, incident.Representative, cancel);
         var explanation = await session.Explainer.ExplainAsync(incident, engine.Engine, related, cancel);
         foreach (var warning in session.Warnings)

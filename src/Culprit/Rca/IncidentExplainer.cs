@@ -148,6 +148,9 @@ public sealed class IncidentExplainer
         }
     }
 
+    /// <summary>The code of a commit as the explainer reads it (cached), or null when the revision is unknown.</summary>
+    public ICodeView? ViewOf(string revision) => View(revision, []);
+
     private ICodeView? View(string revision, List<string> notes)
     {
         try

@@ -18,6 +18,9 @@ public sealed class RcaLlmCliLocalFakeServerTests : IDisposable
             def total(self, order_id):
                 order = self.repo.find(order_id)
                 return order.amount * 2
+
+            def audit(self, order_id):
+                return self.repo.history(order_id)
         """;
 
     private readonly TempRepository _repo = new();
@@ -96,6 +99,19 @@ public sealed class RcaLlmCliLocalFakeServerTests : IDisposable
         Assert.StartsWith("openai-compatible:local-model:", rca.GetProperty("fallback_reason").GetString(), StringComparison.Ordinal);
         Assert.Equal("shop.orders.Orders.total", rca.GetProperty("likely_root_cause").GetProperty("symbol").GetString());
         Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task AnAnswerNamingAFunctionOutsideTheCandidatesIsCheckedAgainstTheCodeOfTheCommit()
+    {
+        await using var server = FakeLlmServer.Start(_ => FakeWire.OpenAI(Answer("Orders.audit", 6, 7)));
+        var (code, stdout, stderr) = CliRunner.Run("rca", "--trace", _trace, "--repo", _repo.Folder, "--config", Config(server),
+            "--data", Path.Combine(_folder, "data"), "--json");
+        Assert.True(code == 0, stderr);
+        var rca = JsonDocument.Parse(stdout).RootElement.GetProperty("rca");
+        Assert.Equal(JsonValueKind.Null, rca.GetProperty("fallback_reason").ValueKind);
+        Assert.Equal("openai-compatible:local-model", rca.GetProperty("engine").GetString());
+        Assert.Single(server.Requests);
     }
 
     [Fact]
