@@ -4,7 +4,8 @@ namespace Culprit.Storage.DuckDb;
 
 /// <summary>
 /// A <see cref="LogQuery"/> as a DuckDB WHERE clause with positional parameters. Text parameters are bound as
-/// UTF-8 blobs and turned back into text with <c>decode(?)</c>: DuckDB.NET binds strings NUL-terminated.
+/// UTF-8 blobs and turned back into text with <c>decode(?)</c>: DuckDB.NET binds strings NUL-terminated. Dictionary
+/// columns are compared with the id of the text (<see cref="DuckDbLogSchema.IdOf"/>).
 /// </summary>
 internal sealed class DuckDbLogFilter
 {
@@ -34,9 +35,9 @@ internal sealed class DuckDbLogFilter
         foreach (var word in LogRowText.SearchWords(query.Text))
             Add("contains(lower(message), lower(decode(?)))", word);
         if (LogRowText.NullIfEmpty(query.Service) is { } service)
-            Add("service = decode(?)", service);
+            Add("service = " + DuckDbLogSchema.IdOf, service);
         if (LogRowText.NullIfEmpty(query.Environment) is { } environment)
-            Add("environment = decode(?)", environment);
+            Add("environment = " + DuckDbLogSchema.IdOf, environment);
         if (query.MinLevel is { } level)
             Add("level >= ?", (byte)level);
         if (query.From is { } from)
@@ -44,7 +45,7 @@ internal sealed class DuckDbLogFilter
         if (query.To is { } to)
             Add("ts < ?", ToTimestamp(to));
         if (LogRowText.NullIfEmpty(query.IncidentId) is { } incident)
-            Add("incident_id = decode(?)", incident);
+            Add("incident_id = " + DuckDbLogSchema.IdOf, incident);
         if (LogRowText.NullIfEmpty(query.TraceId) is { } trace)
             Add("trace_id = decode(?)", trace);
 
