@@ -59,9 +59,6 @@ internal static class DuckDbLogSchema
         return $"{select} FROM hits h{joins} ORDER BY {orderBy}";
     }
 
-    /// <summary>The id of a text value in SQL, NULL when it was never stored; the parameter is bound as UTF-8.</summary>
-    public const string IdOf = $"(SELECT id FROM {Strings} WHERE value = decode(?))";
-
     public static readonly IReadOnlyList<LogStoreMigration> Migrations =
     [
         new(1, "log entries and per-source high-water marks",

@@ -186,35 +186,35 @@ public sealed class DuckDbLogStore : ILogStore
 
     public Task<IReadOnlyList<LogRow>> SearchAsync(LogQuery query, CancellationToken cancellationToken = default)
     {
-        var filter = DuckDbLogFilter.From(query);
-        var sql = $"WITH hits AS (SELECT * FROM {DuckDbLogSchema.Entries} {filter.Where} ORDER BY {SearchOrder} LIMIT {LogRowText.Limit(query)}) {SearchSelect}";
-        return ReadAsync(sql, filter.Parameters, DuckDbLogRows.Read, cancellationToken);
+        return ReadAsync(query, [],
+            filter => $"WITH hits AS (SELECT * FROM {DuckDbLogSchema.Entries} {filter.Where} ORDER BY {SearchOrder} LIMIT {LogRowText.Limit(query)}) {SearchSelect}",
+            DuckDbLogRows.Read, cancellationToken);
     }
 
     public Task<IReadOnlyList<TimeBucket>> TimelineAsync(LogQuery query, TimeSpan bucket, CancellationToken cancellationToken = default)
     {
         var width = Math.Max(1, (long)bucket.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
-        var filter = DuckDbLogFilter.From(query, "ts IS NOT NULL");
-        var sql = $"SELECT (epoch_ms(ts) // {width}) * {width} AS bucket, count(*) FROM {DuckDbLogSchema.Entries} {filter.Where} GROUP BY bucket ORDER BY bucket";
-        return ReadAsync(sql, filter.Parameters, r => new TimeBucket(LogRowText.FromUnixMilliseconds(r.GetInt64(0)), r.GetInt64(1)), cancellationToken);
+        return ReadAsync(query, ["ts IS NOT NULL"],
+            filter => $"SELECT (epoch_ms(ts) // {width}) * {width} AS bucket, count(*) FROM {DuckDbLogSchema.Entries} {filter.Where} GROUP BY bucket ORDER BY bucket",
+            r => new TimeBucket(LogRowText.FromUnixMilliseconds(r.GetInt64(0)), r.GetInt64(1)), cancellationToken);
     }
 
     public Task<IReadOnlyList<IncidentCount>> TopIncidentsAsync(LogQuery query, CancellationToken cancellationToken = default)
     {
-        var filter = DuckDbLogFilter.From(query, "incident_id IS NOT NULL");
-        var sql = $"SELECT s.value, g.n FROM (SELECT incident_id, count(*) AS n FROM {DuckDbLogSchema.Entries} {filter.Where} GROUP BY incident_id) g "
-            + $"JOIN {DuckDbLogSchema.Strings} s ON s.id = g.incident_id ORDER BY g.n DESC, s.value LIMIT {LogRowText.Limit(query)}";
-        return ReadAsync(sql, filter.Parameters, r => new IncidentCount(r.GetString(0), r.GetInt64(1)), cancellationToken);
+        return ReadAsync(query, ["incident_id IS NOT NULL"],
+            filter => $"SELECT s.value, g.n FROM (SELECT incident_id, count(*) AS n FROM {DuckDbLogSchema.Entries} {filter.Where} GROUP BY incident_id) g "
+                + $"JOIN {DuckDbLogSchema.Strings} s ON s.id = g.incident_id ORDER BY g.n DESC, s.value LIMIT {LogRowText.Limit(query)}",
+            r => new IncidentCount(r.GetString(0), r.GetInt64(1)), cancellationToken);
     }
 
     public Task<IReadOnlyList<HeatmapCell>> HeatmapAsync(LogQuery query, CancellationToken cancellationToken = default)
     {
-        var filter = DuckDbLogFilter.From(query, "(culprit_file IS NOT NULL OR culprit_function IS NOT NULL)");
-        var sql = $"SELECT coalesce(sf.value, '') AS f, coalesce(sfn.value, '') AS fn, g.n FROM "
-            + $"(SELECT culprit_file, culprit_function, count(*) AS n FROM {DuckDbLogSchema.Entries} {filter.Where} GROUP BY culprit_file, culprit_function) g "
-            + $"LEFT JOIN {DuckDbLogSchema.Strings} sf ON sf.id = g.culprit_file LEFT JOIN {DuckDbLogSchema.Strings} sfn ON sfn.id = g.culprit_function "
-            + $"ORDER BY g.n DESC, f, fn LIMIT {LogRowText.Limit(query)}";
-        return ReadAsync(sql, filter.Parameters, r => new HeatmapCell(r.GetString(0), r.GetString(1), r.GetInt64(2)), cancellationToken);
+        return ReadAsync(query, ["(culprit_file IS NOT NULL OR culprit_function IS NOT NULL)"],
+            filter => $"SELECT coalesce(sf.value, '') AS f, coalesce(sfn.value, '') AS fn, g.n FROM "
+                + $"(SELECT culprit_file, culprit_function, count(*) AS n FROM {DuckDbLogSchema.Entries} {filter.Where} GROUP BY culprit_file, culprit_function) g "
+                + $"LEFT JOIN {DuckDbLogSchema.Strings} sf ON sf.id = g.culprit_file LEFT JOIN {DuckDbLogSchema.Strings} sfn ON sfn.id = g.culprit_function "
+                + $"ORDER BY g.n DESC, f, fn LIMIT {LogRowText.Limit(query)}",
+            r => new HeatmapCell(r.GetString(0), r.GetString(1), r.GetInt64(2)), cancellationToken);
     }
 
     public Task<IReadOnlyList<LogRow>> TraceAsync(string traceId, CancellationToken cancellationToken = default)
@@ -265,22 +265,45 @@ public sealed class DuckDbLogStore : ILogStore
         }
     }
 
-    private async Task<IReadOnlyList<T>> ReadAsync<T>(string sql, List<object?> parameters, Func<DbDataReader, T> map, CancellationToken cancellationToken)
+    /// <summary>Reads with the query's filter, built under the gate because it looks up the ids of filtered text.</summary>
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(LogQuery query, string[] extra, Func<DuckDbLogFilter, string> sql, Func<DbDataReader, T> map, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            using var command = Command(sql, parameters);
-            using var reader = command.ExecuteReader();
-            var result = new List<T>();
-            while (reader.Read())
-                result.Add(map(reader));
-            return result;
+            var filter = DuckDbLogFilter.From(query, IdOf, extra);
+            return Read(sql(filter), filter.Parameters, map);
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(string sql, List<object?> parameters, Func<DbDataReader, T> map, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return Read(sql, parameters, map);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>The id of stored text; -1, which no entry holds, when it was never stored.</summary>
+    private int IdOf(string value) => Scalar<int?>($"SELECT id FROM {DuckDbLogSchema.Strings} WHERE value = decode(?)", value) ?? -1;
+
+    private List<T> Read<T>(string sql, List<object?> parameters, Func<DbDataReader, T> map)
+    {
+        using var command = Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        var result = new List<T>();
+        while (reader.Read())
+            result.Add(map(reader));
+        return result;
     }
 
     private int Execute(string sql, params object?[] parameters)
