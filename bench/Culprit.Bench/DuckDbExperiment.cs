@@ -12,6 +12,9 @@ namespace Culprit.Bench;
 /// </summary>
 public static class DuckDbExperiment
 {
+    private static bool MarksFirst;
+    private static readonly Stopwatch MarksSql = new();
+
     public static int Run(string[] args)
     {
         var rows = 1_000_000;
@@ -27,6 +30,7 @@ public static class DuckDbExperiment
                 case "--batch": batch = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--modes": modes = [.. args[++i].Split(',')]; break;
                 case "--set": settings.Add(args[++i]); break;
+                case "--marks-first": MarksFirst = true; break;
                 case "--repeat": repeat = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 default: Console.Error.WriteLine("usage: duckexp --rows N --batch N --modes a,b [--set SQL]"); return 2;
             }
@@ -88,6 +92,17 @@ public static class DuckDbExperiment
         foreach (var m in DuckDbLogSchema.Migrations)
             foreach (var s in m.Statements)
                 Exec(mode.StartsWith("ids", StringComparison.Ordinal) ? IdTable(s, mode) : mode.StartsWith("pc", StringComparison.Ordinal) ? PerColumn(s, mode) : s);
+        void Marks(List<LogRow> b)
+        {
+            var m = new Dictionary<string, long>();
+            foreach (var row in b)
+                m[row.Source] = Math.Max(m.GetValueOrDefault(row.Source), row.Line);
+            var values = string.Join(", ", m.Select(kv => $"('{kv.Key}', {kv.Value})"));
+            MarksSql.Start();
+            Exec($"INSERT INTO log_sources VALUES {values} ON CONFLICT (source) DO UPDATE SET line = greatest(log_sources.line, excluded.line)");
+            MarksSql.Stop();
+        }
+
         var staging = mode.StartsWith("staging", StringComparison.Ordinal);
         var target = DuckDbLogSchema.Entries;
         if (mode == "staging-temp")
@@ -108,11 +123,19 @@ public static class DuckDbExperiment
         var insert = new Stopwatch();
         var marks = new Stopwatch();
         var commit = new Stopwatch();
+        MarksSql.Reset();
         var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var total = Stopwatch.StartNew();
         foreach (var b in batches)
         {
             DuckDBTransaction? tx = staging ? null : connection.BeginTransaction();
+            if (MarksFirst)
+            {
+                marks.Start();
+                Marks(b);
+                marks.Stop();
+            }
+
             fill.Start();
             if (mode == "staging-mem")
                 Exec("USE mem");
@@ -136,13 +159,12 @@ public static class DuckDbExperiment
                 insert.Stop();
             }
 
-            marks.Start();
-            var m = new Dictionary<string, long>();
-            foreach (var row in b)
-                m[row.Source] = Math.Max(m.GetValueOrDefault(row.Source), row.Line);
-            var values = string.Join(", ", m.Select(kv => $"('{kv.Key}', {kv.Value})"));
-            Exec($"INSERT INTO log_sources VALUES {values} ON CONFLICT (source) DO UPDATE SET line = greatest(log_sources.line, excluded.line)");
-            marks.Stop();
+            if (!MarksFirst)
+            {
+                marks.Start();
+                Marks(b);
+                marks.Stop();
+            }
             commit.Start();
             tx!.Commit();
             commit.Stop();
@@ -162,6 +184,6 @@ public static class DuckDbExperiment
         checkpoint.Stop();
         connection.Close();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{mode,-14} {rows / total.Elapsed.TotalSeconds,9:N0} rows/s  total {total.Elapsed.TotalSeconds:N2} s cpu {cpu.TotalSeconds:N2} s: fill {fill.Elapsed.TotalSeconds:N2} close {close.Elapsed.TotalSeconds:N2} insert {insert.Elapsed.TotalSeconds:N2} marks {marks.Elapsed.TotalSeconds:N2} commit {commit.Elapsed.TotalSeconds:N2}; final checkpoint {checkpoint.Elapsed.TotalSeconds:N2} s, file {new FileInfo(path).Length / 1048576.0:N0} MB, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+            $"{mode,-14} {rows / total.Elapsed.TotalSeconds,9:N0} rows/s  total {total.Elapsed.TotalSeconds:N2} s cpu {cpu.TotalSeconds:N2} s: fill {fill.Elapsed.TotalSeconds:N2} close {close.Elapsed.TotalSeconds:N2} insert {insert.Elapsed.TotalSeconds:N2} marks {marks.Elapsed.TotalSeconds:N2} (sql {MarksSql.Elapsed.TotalSeconds:N2}) commit {commit.Elapsed.TotalSeconds:N2}; final checkpoint {checkpoint.Elapsed.TotalSeconds:N2} s, file {new FileInfo(path).Length / 1048576.0:N0} MB, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
     }
 }

@@ -118,13 +118,7 @@ public sealed class DuckDbLogStore : ILogStore
 
         StorePendingStrings();
 
-        var marks = new Dictionary<string, long>(StringComparer.Ordinal);
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var row = rows[i];
-            if (!marks.TryGetValue(row.Source, out var line) || row.Line > line)
-                marks[row.Source] = row.Line;
-        }
+        var marks = DuckDbSourceMarks.Of(rows);
 
         // One statement for every source of the batch: each statement costs about as much as many rows.
         var values = new StringBuilder();
