@@ -9,14 +9,15 @@ namespace Culprit.Bench;
 
 /// <summary>
 /// Insert rate and query latency of a log store on generated rows.
-/// Usage: logstore --rows 10000000 --backend duckdb|clickhouse [--batch 100000] [--path FILE] [--url URL] [--keep]
+/// Usage: logstore --rows 10000000 --backend duckdb|clickhouse [--batch 122880] [--path FILE] [--url URL] [--keep]
+/// The default batch is what <c>analyze</c> appends (<see cref="Culprit.Pipeline.IngestOptions.BatchEntries"/>).
 /// </summary>
 public static class LogStoreThroughput
 {
     public static async Task<int> MainAsync(string[] args)
     {
         long rows = 1_000_000;
-        var batch = 100_000;
+        var batch = new Culprit.Pipeline.IngestOptions().BatchEntries;
         var backend = "duckdb";
         var path = Path.Combine(Path.GetTempPath(), "culprit-bench", "logs.duckdb");
         var url = new Uri("http://127.0.0.1:8123/");
@@ -32,7 +33,7 @@ public static class LogStoreThroughput
                 case "--url": url = new Uri(args[++i]); break;
                 case "--keep": keep = true; break;
                 default:
-                    Console.Error.WriteLine("usage: logstore --rows N --backend duckdb|clickhouse [--batch N] [--path FILE] [--url URL] [--keep]");
+                    Console.Error.WriteLine("usage: logstore --rows N --backend duckdb|clickhouse [--batch N (default 122880)] [--path FILE] [--url URL] [--keep]");
                     return 2;
             }
         }

@@ -1,5 +1,6 @@
 using Culprit.Storage;
 using Culprit.Storage.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Culprit.IntegrationTests.Storage;
 
@@ -33,6 +34,72 @@ public sealed class DuckDbLogStoreTests : LogStoreContract
     }
 
     [Fact]
+    public async Task AVersionOneFileIsUpgradedWithItsEntriesKept()
+    {
+        await Store.DisposeAsync();
+        var old = Path.Combine(_directory, "v1.duckdb");
+        using (var connection = new DuckDBConnection("DataSource=" + old))
+        {
+            connection.Open();
+            void Execute(string sql)
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = sql;
+                command.ExecuteNonQuery();
+            }
+
+            Execute("CREATE TABLE log_store_migrations (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
+            foreach (var statement in DuckDbLogSchema.Migrations[0].Statements)
+                Execute(statement);
+            Execute("INSERT INTO log_store_migrations VALUES (1, 'v1', now()::TIMESTAMP)");
+            // The full row as version 1 stored it (text in every column), and a bare one with the optional text missing.
+            Execute("""
+                INSERT INTO log_entries VALUES
+                ('app.log', 5, 8, 4242, '2026-03-01 10:00:00.123', 5, 'checkout', 'prod', '1.4.2', '0123456789abcdef0123456789abcdef01234567',
+                 'com.shop.Checkout', 'http-nio-8080-exec-3', 'payment failed for order 42', 't-17', '["42","EUR"]', 'java.lang.IllegalStateException',
+                 '{"type":"java.lang.IllegalStateException","frames":[]}', 'inc-1', 'src/main/java/com/shop/Checkout.java', 'Checkout.pay',
+                 '{"user":"u-7","amount":"12.50"}', 'trace-1', 'span-1', 'req-1', 'logback', 'cut at 1 MiB'),
+                ('app.log', 6, 6, 600, '2026-03-01 10:00:00', 3, NULL, NULL, NULL, NULL, NULL, NULL, 'hello', NULL, NULL, NULL,
+                 NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'plain', NULL)
+                """);
+            Execute("INSERT INTO log_sources VALUES ('app.log', 6)");
+        }
+
+        await using var upgraded = DuckDbLogStore.Open(old);
+        await upgraded.MigrateAsync();
+        Assert.Equal(2, await upgraded.CountAsync());
+        Assert.Equal(6, await upgraded.HighWaterMarkAsync("app.log"));
+        var found = await upgraded.SearchAsync(new LogQuery());
+        Assert.Equal(2, found.Count);
+        LogRows.AssertSame(LogRows.Full(5), found.Single(r => r.Line == 5));
+        LogRows.AssertSame(LogRows.Row(6), found.Single(r => r.Line == 6));
+        Assert.Equal([new IncidentCount("inc-1", 1)], await upgraded.TopIncidentsAsync(new LogQuery()));
+
+        // New entries reuse the upgraded text's ids and add their own.
+        await upgraded.AppendAsync([LogRows.Full(7), LogRows.Full(8) with { Service = "payments", IncidentId = "inc-2" }]);
+        Assert.Equal(2, (await upgraded.SearchAsync(new LogQuery { Service = "checkout" })).Count);
+        Assert.Equal(
+            [new IncidentCount("inc-1", 2), new IncidentCount("inc-2", 1)],
+            await upgraded.TopIncidentsAsync(new LogQuery()));
+    }
+
+    [Fact]
+    public async Task TextOfAFailedAppendIsNotReferredToByTheNextOne()
+    {
+        await Store.AppendAsync([LogRows.Full(1)]);
+        using var cancelling = new CancellationTokenSource();
+        // Cancelled inside the transaction, while the rows are read: the new service got an id, then the rows were rolled back.
+        var rows = new CancellingRows([LogRows.Full(2) with { Service = "refunds" }, LogRows.Full(3)], cancelling);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Store.AppendAsync(rows, cancelling.Token));
+        await Store.AppendAsync([LogRows.Full(3) with { Service = "refunds" }, LogRows.Full(4) with { Service = "ledger" }]);
+
+        Assert.Equal(3, await Store.CountAsync());
+        Assert.Equal([3L], (await Store.SearchAsync(new LogQuery { Service = "refunds" })).Select(r => r.Line));
+        Assert.Equal([4L], (await Store.SearchAsync(new LogQuery { Service = "ledger" })).Select(r => r.Line));
+        Assert.Equal(4, await Store.HighWaterMarkAsync("app.log"));
+    }
+
+    [Fact]
     public void ADamagedFileGivesAnErrorNamingIt()
     {
         var damaged = Path.Combine(_directory, "damaged.duckdb");
@@ -42,5 +109,25 @@ public sealed class DuckDbLogStoreTests : LogStoreContract
         var error = Assert.Throws<InvalidDataException>(() => DuckDbLogStore.Open(damaged));
         Assert.Contains(damaged, error.Message, StringComparison.Ordinal);
         Assert.Equal("this is not a database", System.IO.File.ReadAllText(damaged)[..22]);
+    }
+
+    /// <summary>Rows that cancel the append when its second row is read.</summary>
+    private sealed class CancellingRows(IReadOnlyList<LogRow> rows, CancellationTokenSource cancel) : IReadOnlyList<LogRow>
+    {
+        public int Count => rows.Count;
+
+        public LogRow this[int index]
+        {
+            get
+            {
+                if (index == 1)
+                    cancel.Cancel();
+                return rows[index];
+            }
+        }
+
+        public IEnumerator<LogRow> GetEnumerator() => rows.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

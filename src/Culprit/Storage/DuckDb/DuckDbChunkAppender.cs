@@ -8,7 +8,8 @@ namespace Culprit.Storage.DuckDb;
 /// Appends log rows through DuckDB's C appender a data chunk (2,048 rows) at a time, writing each column's
 /// vector directly. DuckDB.NET's row appender does the same work value by value with a delegate per string,
 /// which made it the larger half of an append; this keeps the appender and its transaction semantics and
-/// drops that overhead. Strings go in as UTF-8 with their length, so a NUL inside text is kept.
+/// drops that overhead. Strings go in as UTF-8 with their length, so a NUL inside text is kept; the dictionary
+/// columns get the id of their text from <see cref="DuckDbStringIds"/>.
 /// </summary>
 internal sealed unsafe class DuckDbChunkAppender : IDisposable
 {
@@ -22,11 +23,13 @@ internal sealed unsafe class DuckDbChunkAppender : IDisposable
     private readonly void*[] _data;
     private readonly ulong*[] _validity;
     private readonly DuckDbLogRows _json;
+    private readonly DuckDbStringIds _ids;
     private byte[] _utf8 = new byte[4096];
 
-    public DuckDbChunkAppender(DuckDBConnection connection, string table, DuckDbLogRows json)
+    public DuckDbChunkAppender(DuckDBConnection connection, string table, DuckDbLogRows json, DuckDbStringIds ids)
     {
         _json = json;
+        _ids = ids;
         if (NativeMethods.Appender.DuckDBAppenderCreate(connection.NativeConnection, null, table, out _appender) != DuckDBState.Success)
             throw new InvalidOperationException($"DuckDB could not open an appender on {table}: {Error()}");
         var columns = (int)NativeMethods.Appender.DuckDBAppenderColumnCount(_appender);
@@ -95,26 +98,35 @@ internal sealed unsafe class DuckDbChunkAppender : IDisposable
         else
             Null(4, k);
         ((byte*)_data[5])[k] = (byte)row.Level;
-        Text(6, k, row.Service);
-        Text(7, k, row.Environment);
-        Text(8, k, row.Version);
-        Text(9, k, row.CommitSha);
-        Text(10, k, row.Logger);
-        Text(11, k, row.Thread);
+        Id(6, k, row.Service);
+        Id(7, k, row.Environment);
+        Id(8, k, row.Version);
+        Id(9, k, row.CommitSha);
+        Id(10, k, row.Logger);
+        Id(11, k, row.Thread);
         Text(12, k, row.Message ?? "", keepEmpty: true);
-        Text(13, k, row.TemplateId);
+        Id(13, k, row.TemplateId);
         Utf8(14, k, _json.ParametersJson(row.TemplateParameters));
-        Text(15, k, row.ExceptionType);
-        Text(16, k, row.ExceptionJson);
-        Text(17, k, row.IncidentId);
-        Text(18, k, row.CulpritFile);
-        Text(19, k, row.CulpritFunction);
+        Id(15, k, row.ExceptionType);
+        Id(16, k, row.ExceptionJson);
+        Id(17, k, row.IncidentId);
+        Id(18, k, row.CulpritFile);
+        Id(19, k, row.CulpritFunction);
         Utf8(20, k, _json.AttributesJson(row.Attributes));
         Text(21, k, row.TraceId);
         Text(22, k, row.SpanId);
         Text(23, k, row.RequestId);
-        Text(24, k, row.Format ?? "", keepEmpty: true);
-        Text(25, k, row.ParseNote);
+        Id(24, k, row.Format ?? "", keepEmpty: true);
+        Id(25, k, row.ParseNote);
+    }
+
+    /// <summary>A dictionary column (<see cref="DuckDbLogSchema.DictionaryColumns"/>): the value's id; missing and (unless <paramref name="keepEmpty"/>) empty text is NULL.</summary>
+    private void Id(int column, int k, string? value, bool keepEmpty = false)
+    {
+        if (value is null || (value.Length == 0 && !keepEmpty))
+            Null(column, k);
+        else
+            ((int*)_data[column])[k] = _ids.Id(value);
     }
 
     private void Int64(int column, int k, long value) => ((long*)_data[column])[k] = value;

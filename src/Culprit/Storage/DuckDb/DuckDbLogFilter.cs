@@ -4,7 +4,9 @@ namespace Culprit.Storage.DuckDb;
 
 /// <summary>
 /// A <see cref="LogQuery"/> as a DuckDB WHERE clause with positional parameters. Text parameters are bound as
-/// UTF-8 blobs and turned back into text with <c>decode(?)</c>: DuckDB.NET binds strings NUL-terminated.
+/// UTF-8 blobs and turned back into text with <c>decode(?)</c>: DuckDB.NET binds strings NUL-terminated. Dictionary
+/// columns are compared with the id of the text, looked up before the query: a subquery in its place kept DuckDB
+/// from filtering the scan (a search by service took 500 ms instead of 20).
 /// </summary>
 internal sealed class DuckDbLogFilter
 {
@@ -20,7 +22,8 @@ internal sealed class DuckDbLogFilter
     public List<object?> Parameters { get; }
 
     /// <param name="extra">Conditions the query itself adds (no parameters), such as <c>ts IS NOT NULL</c>.</param>
-    public static DuckDbLogFilter From(LogQuery query, params string[] extra)
+    /// <param name="idOf">The id of stored text in a dictionary column (-1 when it was never stored).</param>
+    public static DuckDbLogFilter From(LogQuery query, Func<string, int> idOf, params string[] extra)
     {
         var conditions = new List<string>(extra);
         var parameters = new List<object?>();
@@ -34,9 +37,9 @@ internal sealed class DuckDbLogFilter
         foreach (var word in LogRowText.SearchWords(query.Text))
             Add("contains(lower(message), lower(decode(?)))", word);
         if (LogRowText.NullIfEmpty(query.Service) is { } service)
-            Add("service = decode(?)", service);
+            Add("service = ?", idOf(service));
         if (LogRowText.NullIfEmpty(query.Environment) is { } environment)
-            Add("environment = decode(?)", environment);
+            Add("environment = ?", idOf(environment));
         if (query.MinLevel is { } level)
             Add("level >= ?", (byte)level);
         if (query.From is { } from)
@@ -44,7 +47,7 @@ internal sealed class DuckDbLogFilter
         if (query.To is { } to)
             Add("ts < ?", ToTimestamp(to));
         if (LogRowText.NullIfEmpty(query.IncidentId) is { } incident)
-            Add("incident_id = decode(?)", incident);
+            Add("incident_id = ?", idOf(incident));
         if (LogRowText.NullIfEmpty(query.TraceId) is { } trace)
             Add("trace_id = decode(?)", trace);
 

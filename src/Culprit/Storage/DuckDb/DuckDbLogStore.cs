@@ -13,11 +13,15 @@ namespace Culprit.Storage.DuckDb;
 /// </summary>
 public sealed class DuckDbLogStore : ILogStore
 {
-    private const string Select = $"SELECT {DuckDbLogSchema.Columns} FROM {DuckDbLogSchema.Entries}";
+    private const string SearchOrder = "ts DESC NULLS LAST, source DESC, line DESC";
+    private const string TraceOrder = "ts NULLS LAST, source, line";
+    private static readonly string SearchSelect = DuckDbLogSchema.SelectHits("h." + SearchOrder.Replace(", ", ", h.", StringComparison.Ordinal));
+    private static readonly string TraceSelect = DuckDbLogSchema.SelectHits("h." + TraceOrder.Replace(", ", ", h.", StringComparison.Ordinal));
 
     private readonly DuckDBConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly DuckDbLogRows _rows = new();
+    private readonly DuckDbStringIds _ids = new();
 
     private DuckDbLogStore(string path, DuckDBConnection connection)
     {
@@ -81,41 +85,84 @@ public sealed class DuckDbLogStore : ILogStore
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            if (!_ids.Loaded)
+                _ids.Load(ReadStrings());
             using var transaction = _connection.BeginTransaction();
-            using (var appender = new DuckDbChunkAppender(_connection, DuckDbLogSchema.Entries, _rows))
+            try
             {
-                appender.Append(rows);
-                cancellationToken.ThrowIfCancellationRequested();
-                appender.Close();
+                Store(rows, cancellationToken);
+                transaction.Commit();
+                _ids.Commit();
             }
-
-            var marks = new Dictionary<string, long>(StringComparer.Ordinal);
-            for (var i = 0; i < rows.Count; i++)
+            catch
             {
-                var row = rows[i];
-                if (!marks.TryGetValue(row.Source, out var line) || row.Line > line)
-                    marks[row.Source] = row.Line;
+                _ids.Rollback();
+                throw;
             }
-
-            // One statement for every source of the batch: each statement costs about as much as many rows.
-            var values = new StringBuilder();
-            var parameters = new List<object?>(marks.Count * 2);
-            foreach (var (source, line) in marks)
-            {
-                values.Append(values.Length == 0 ? "(decode(?), ?)" : ", (decode(?), ?)");
-                parameters.Add(source);
-                parameters.Add(line);
-            }
-
-            Execute($"INSERT INTO log_sources VALUES {values} ON CONFLICT (source) DO UPDATE SET line = greatest(log_sources.line, excluded.line)",
-                [.. parameters]);
-
-            transaction.Commit();
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>The entries, the new text they refer to and their sources' marks, inside the open transaction.</summary>
+    private void Store(IReadOnlyList<LogRow> rows, CancellationToken cancellationToken)
+    {
+        using (var appender = new DuckDbChunkAppender(_connection, DuckDbLogSchema.Entries, _rows, _ids))
+        {
+            appender.Append(rows);
+            cancellationToken.ThrowIfCancellationRequested();
+            appender.Close();
+        }
+
+        StorePendingStrings();
+
+        var marks = DuckDbSourceMarks.Of(rows);
+
+        // One statement for every source of the batch: each statement costs about as much as many rows.
+        var values = new StringBuilder();
+        var parameters = new List<object?>(marks.Count * 2);
+        foreach (var (source, line) in marks)
+        {
+            values.Append(values.Length == 0 ? "(decode(?), ?)" : ", (decode(?), ?)");
+            parameters.Add(source);
+            parameters.Add(line);
+        }
+
+        Execute($"INSERT INTO log_sources VALUES {values} ON CONFLICT (source) DO UPDATE SET line = greatest(log_sources.line, excluded.line)",
+            [.. parameters]);
+    }
+
+    /// <summary>Text first seen in this append, in statements of up to 500 values.</summary>
+    private void StorePendingStrings()
+    {
+        const int PerStatement = 500;
+        var pending = _ids.Pending;
+        for (var start = 0; start < pending.Count; start += PerStatement)
+        {
+            var count = Math.Min(PerStatement, pending.Count - start);
+            var values = new StringBuilder();
+            var parameters = new object?[count * 2];
+            for (var i = 0; i < count; i++)
+            {
+                values.Append(i == 0 ? "(?, decode(?))" : ", (?, decode(?))");
+                parameters[i * 2] = _ids.FirstPendingId + start + i;
+                parameters[(i * 2) + 1] = pending[start + i];
+            }
+
+            Execute($"INSERT INTO {DuckDbLogSchema.Strings} VALUES {values}", parameters);
+        }
+    }
+
+    private List<(int, string)> ReadStrings()
+    {
+        using var command = Command($"SELECT id, value FROM {DuckDbLogSchema.Strings}", []);
+        using var reader = command.ExecuteReader();
+        var stored = new List<(int, string)>();
+        while (reader.Read())
+            stored.Add((reader.GetInt32(0), reader.GetString(1)));
+        return stored;
     }
 
     public async Task<long> HighWaterMarkAsync(string source, CancellationToken cancellationToken = default)
@@ -133,39 +180,42 @@ public sealed class DuckDbLogStore : ILogStore
 
     public Task<IReadOnlyList<LogRow>> SearchAsync(LogQuery query, CancellationToken cancellationToken = default)
     {
-        var filter = DuckDbLogFilter.From(query);
-        var sql = $"{Select} {filter.Where} ORDER BY ts DESC NULLS LAST, source DESC, line DESC LIMIT {LogRowText.Limit(query)}";
-        return ReadAsync(sql, filter.Parameters, DuckDbLogRows.Read, cancellationToken);
+        return ReadAsync(query, [],
+            filter => $"WITH hits AS (SELECT * FROM {DuckDbLogSchema.Entries} {filter.Where} ORDER BY {SearchOrder} LIMIT {LogRowText.Limit(query)}) {SearchSelect}",
+            DuckDbLogRows.Read, cancellationToken);
     }
 
     public Task<IReadOnlyList<TimeBucket>> TimelineAsync(LogQuery query, TimeSpan bucket, CancellationToken cancellationToken = default)
     {
         var width = Math.Max(1, (long)bucket.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
-        var filter = DuckDbLogFilter.From(query, "ts IS NOT NULL");
-        var sql = $"SELECT (epoch_ms(ts) // {width}) * {width} AS bucket, count(*) FROM {DuckDbLogSchema.Entries} {filter.Where} GROUP BY bucket ORDER BY bucket";
-        return ReadAsync(sql, filter.Parameters, r => new TimeBucket(LogRowText.FromUnixMilliseconds(r.GetInt64(0)), r.GetInt64(1)), cancellationToken);
+        return ReadAsync(query, ["ts IS NOT NULL"],
+            filter => $"SELECT (epoch_ms(ts) // {width}) * {width} AS bucket, count(*) FROM {DuckDbLogSchema.Entries} {filter.Where} GROUP BY bucket ORDER BY bucket",
+            r => new TimeBucket(LogRowText.FromUnixMilliseconds(r.GetInt64(0)), r.GetInt64(1)), cancellationToken);
     }
 
     public Task<IReadOnlyList<IncidentCount>> TopIncidentsAsync(LogQuery query, CancellationToken cancellationToken = default)
     {
-        var filter = DuckDbLogFilter.From(query, "incident_id IS NOT NULL");
-        var sql = $"SELECT incident_id, count(*) AS n FROM {DuckDbLogSchema.Entries} {filter.Where} GROUP BY incident_id ORDER BY n DESC, incident_id LIMIT {LogRowText.Limit(query)}";
-        return ReadAsync(sql, filter.Parameters, r => new IncidentCount(r.GetString(0), r.GetInt64(1)), cancellationToken);
+        return ReadAsync(query, ["incident_id IS NOT NULL"],
+            filter => $"SELECT s.value, g.n FROM (SELECT incident_id, count(*) AS n FROM {DuckDbLogSchema.Entries} {filter.Where} GROUP BY incident_id) g "
+                + $"JOIN {DuckDbLogSchema.Strings} s ON s.id = g.incident_id ORDER BY g.n DESC, s.value LIMIT {LogRowText.Limit(query)}",
+            r => new IncidentCount(r.GetString(0), r.GetInt64(1)), cancellationToken);
     }
 
     public Task<IReadOnlyList<HeatmapCell>> HeatmapAsync(LogQuery query, CancellationToken cancellationToken = default)
     {
-        var filter = DuckDbLogFilter.From(query, "(culprit_file IS NOT NULL OR culprit_function IS NOT NULL)");
-        var sql = $"SELECT coalesce(culprit_file, '') AS f, coalesce(culprit_function, '') AS fn, count(*) AS n FROM {DuckDbLogSchema.Entries} {filter.Where} "
-            + $"GROUP BY f, fn ORDER BY n DESC, f, fn LIMIT {LogRowText.Limit(query)}";
-        return ReadAsync(sql, filter.Parameters, r => new HeatmapCell(r.GetString(0), r.GetString(1), r.GetInt64(2)), cancellationToken);
+        return ReadAsync(query, ["(culprit_file IS NOT NULL OR culprit_function IS NOT NULL)"],
+            filter => $"SELECT coalesce(sf.value, '') AS f, coalesce(sfn.value, '') AS fn, g.n FROM "
+                + $"(SELECT culprit_file, culprit_function, count(*) AS n FROM {DuckDbLogSchema.Entries} {filter.Where} GROUP BY culprit_file, culprit_function) g "
+                + $"LEFT JOIN {DuckDbLogSchema.Strings} sf ON sf.id = g.culprit_file LEFT JOIN {DuckDbLogSchema.Strings} sfn ON sfn.id = g.culprit_function "
+                + $"ORDER BY g.n DESC, f, fn LIMIT {LogRowText.Limit(query)}",
+            r => new HeatmapCell(r.GetString(0), r.GetString(1), r.GetInt64(2)), cancellationToken);
     }
 
     public Task<IReadOnlyList<LogRow>> TraceAsync(string traceId, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(traceId))
             return Task.FromResult<IReadOnlyList<LogRow>>([]);
-        var sql = $"{Select} WHERE trace_id = decode(?) ORDER BY ts NULLS LAST, source, line";
+        var sql = $"WITH hits AS (SELECT * FROM {DuckDbLogSchema.Entries} WHERE trace_id = decode(?)) {TraceSelect}";
         return ReadAsync(sql, [traceId], DuckDbLogRows.Read, cancellationToken);
     }
 
@@ -209,22 +259,45 @@ public sealed class DuckDbLogStore : ILogStore
         }
     }
 
-    private async Task<IReadOnlyList<T>> ReadAsync<T>(string sql, List<object?> parameters, Func<DbDataReader, T> map, CancellationToken cancellationToken)
+    /// <summary>Reads with the query's filter, built under the gate because it looks up the ids of filtered text.</summary>
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(LogQuery query, string[] extra, Func<DuckDbLogFilter, string> sql, Func<DbDataReader, T> map, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            using var command = Command(sql, parameters);
-            using var reader = command.ExecuteReader();
-            var result = new List<T>();
-            while (reader.Read())
-                result.Add(map(reader));
-            return result;
+            var filter = DuckDbLogFilter.From(query, IdOf, extra);
+            return Read(sql(filter), filter.Parameters, map);
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(string sql, List<object?> parameters, Func<DbDataReader, T> map, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return Read(sql, parameters, map);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>The id of stored text; -1, which no entry holds, when it was never stored.</summary>
+    private int IdOf(string value) => Scalar<int?>($"SELECT id FROM {DuckDbLogSchema.Strings} WHERE value = decode(?)", value) ?? -1;
+
+    private List<T> Read<T>(string sql, List<object?> parameters, Func<DbDataReader, T> map)
+    {
+        using var command = Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        var result = new List<T>();
+        while (reader.Read())
+            result.Add(map(reader));
+        return result;
     }
 
     private int Execute(string sql, params object?[] parameters)
