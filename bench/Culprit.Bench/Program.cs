@@ -14,8 +14,6 @@ public static class Program
             return StageThroughput.Run(args[1..]);
         if (args.Length >= 1 && args[0] == "logstore")
             return await LogStoreThroughput.MainAsync(args[1..]);
-        if (args.Length >= 1 && args[0] == "duckexp")
-            return DuckDbExperiment.Run(args[1..]);
         if (args.Length >= 1 && args[0] == "symbols")
             return SymbolThroughput.Run(args[1..]);
         if (args.Length >= 1 && args[0] == "analyze")
