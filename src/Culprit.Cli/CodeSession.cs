@@ -88,15 +88,17 @@ public sealed class CodeSession : IDisposable
     /// <summary>How far from the occurrence an entry of the same trace may be to count.</summary>
     public static readonly TimeSpan RelatedWindow = TimeSpan.FromMinutes(10);
 
-    /// <summary>The stored entries sharing the entry's trace id within <see cref="RelatedWindow"/>, oldest first (at most 50), without the entry itself.</summary>
+    /// <summary>The stored entries sharing the entry's trace id (else its request id) within <see cref="RelatedWindow"/>, oldest first (at most 50), without the entry itself.</summary>
     public static async Task<IReadOnlyList<LogEntry>> RelatedAsync(Storage.ILogStore? logs, LogEntry entry, CancellationToken cancellationToken)
     {
-        if (logs is null || entry.TraceId is not { Length: > 0 } traceId)
+        if (logs is null || entry.TraceId is not { Length: > 0 } && entry.RequestId is not { Length: > 0 })
             return [];
         IReadOnlyList<Storage.LogRow> rows;
         try
         {
-            rows = await logs.TraceAsync(traceId, cancellationToken).ConfigureAwait(false);
+            rows = entry.TraceId is { Length: > 0 } traceId
+                ? await logs.TraceAsync(traceId, cancellationToken).ConfigureAwait(false)
+                : await logs.SearchAsync(new Storage.LogQuery { RequestId = entry.RequestId, Limit = 200 }, cancellationToken).ConfigureAwait(false);
         }
         catch (Storage.StorageException)
         {

@@ -24,6 +24,9 @@ public sealed record LogQuery
 
     public string? TraceId { get; init; }
 
+    /// <summary>Entries of one request (<c>request_id</c>).</summary>
+    public string? RequestId { get; init; }
+
     public int Limit { get; init; } = 100;
 }
 

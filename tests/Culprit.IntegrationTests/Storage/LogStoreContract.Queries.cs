@@ -17,10 +17,10 @@ public abstract partial class LogStoreContract
 
         await Store.AppendAsync(
         [
-            R(1, "10:00:00", LogLevel.Info, "api", "prod", "user login ok"),
+            R(1, "10:00:00", LogLevel.Info, "api", "prod", "user login ok") with { RequestId = "r-9" },
             R(2, "10:00:30.500", LogLevel.Warn, "api", "prod", "slow query took 300 ms") with { TraceId = "t1" },
             R(3, "10:01:00", LogLevel.Error, "api", "prod", "Payment FAILED for order 7") with { IncidentId = "inc-a", CulpritFile = "Pay.cs", CulpritFunction = "Charge", TraceId = "t1" },
-            R(4, "10:01:59.999", LogLevel.Error, "api", "staging", "payment failed again") with { IncidentId = "inc-a", CulpritFile = "Pay.cs", CulpritFunction = "Charge" },
+            R(4, "10:01:59.999", LogLevel.Error, "api", "staging", "payment failed again") with { IncidentId = "inc-a", CulpritFile = "Pay.cs", CulpritFunction = "Charge", RequestId = "r-9" },
             R(5, "10:02:00", LogLevel.Error, "web", "prod", "render failed") with { IncidentId = "inc-b", CulpritFile = "View.cs", CulpritFunction = "Render", TraceId = "t2" },
             R(6, "10:05:00", LogLevel.Fatal, "web", "prod", "out of memory") with { IncidentId = "inc-c", CulpritFile = "View.cs" },
             R(7, null, LogLevel.Error, "web", "prod", "no time here failed") with { IncidentId = "inc-b", CulpritFile = "View.cs", CulpritFunction = "Render", TraceId = "t1" },
@@ -67,6 +67,7 @@ public abstract partial class LogStoreContract
         Assert.Equal("6 9 5 4 3 7", await SearchLinesAsync(new LogQuery { MinLevel = LogLevel.Error }));
         Assert.Equal("9 4 3", await SearchLinesAsync(new LogQuery { IncidentId = "inc-a" }));
         Assert.Equal("9 3 2 7", await SearchLinesAsync(new LogQuery { TraceId = "t1" }));
+        Assert.Equal("4 1", await SearchLinesAsync(new LogQuery { RequestId = "r-9" }));
         Assert.Equal("", await SearchLinesAsync(new LogQuery { Service = "nobody" }));
     }
 

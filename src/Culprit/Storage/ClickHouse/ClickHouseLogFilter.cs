@@ -37,6 +37,8 @@ internal static class ClickHouseLogFilter
             conditions.Add($"incident_id = {ClickHouseSql.Quote(incident)}");
         if (LogRowText.NullIfEmpty(query.TraceId) is { } trace)
             conditions.Add($"trace_id = {ClickHouseSql.Quote(trace)}");
+        if (LogRowText.NullIfEmpty(query.RequestId) is { } request)
+            conditions.Add($"request_id = {ClickHouseSql.Quote(request)}");
 
         if (conditions.Count == 0)
             return "";

@@ -50,6 +50,8 @@ internal sealed class DuckDbLogFilter
             Add("incident_id = ?", idOf(incident));
         if (LogRowText.NullIfEmpty(query.TraceId) is { } trace)
             Add("trace_id = decode(?)", trace);
+        if (LogRowText.NullIfEmpty(query.RequestId) is { } request)
+            Add("request_id = decode(?)", request);
 
         if (conditions.Count == 0)
             return new DuckDbLogFilter("", parameters);
