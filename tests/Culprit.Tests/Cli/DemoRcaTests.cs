@@ -65,4 +65,20 @@ public sealed class DemoRcaTests
         Assert.Equal("payments-api/src/Payments.Api/Services/ChargeService.cs", cause.GetProperty("file_path").GetString());
         Assert.StartsWith("This incident is an error line without a stack trace; it is written at line", cause.GetProperty("reasoning").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WithoutAStoreTheDemoStillExplainsEveryIncidentAndRemovesItsRepository()
+    {
+        var (code, stdout, stderr) = CliRunner.Run("demo", "--no-store", "--json");
+        Assert.True(code == 0, stderr);
+        var incidents = JsonDocument.Parse(stdout).RootElement.GetProperty("incidents").EnumerateArray().ToList();
+        Assert.Equal(9, incidents.Count);
+        Assert.All(incidents, i => Assert.True(i.TryGetProperty("rca", out _)));
+        var checkout = incidents.Single(i => i.GetProperty("title").GetString()!.StartsWith("java.lang.NullPointerException", StringComparison.Ordinal));
+        Assert.Equal("com.shop.checkout.tax.TaxCalculator.rateFor", checkout.GetProperty("rca").GetProperty("likely_root_cause").GetProperty("symbol").GetString());
+        Assert.NotEmpty(checkout.GetProperty("code").GetProperty("suspect_changes").EnumerateArray());
+        var built = stderr.Split('\n').Single(l => l.StartsWith("Built the sample services' repository in ", StringComparison.Ordinal));
+        var folder = built["Built the sample services' repository in ".Length..built.IndexOf(" (head ", StringComparison.Ordinal)];
+        Assert.False(Directory.Exists(folder), folder);
+    }
 }
