@@ -81,43 +81,35 @@ public sealed class Ingestor
         RawEntry? last = null;
         var entries = 0;
 
-        // Reading and framing run on the pump's thread; everything else, the commits with their checkpoints
-        // included, stays here in entry order. The pump is disposed (its thread done with the reader) before the reader.
-        await using (var pump = RawEntryPump.Start(new FrameReader().Frame(source, LogReader.Lines(reader, stats)), options, cancellationToken))
+        foreach (var raw in new FrameReader().Frame(source, LogReader.Lines(reader, stats)))
         {
-            await foreach (var framed in pump.ReadAllAsync(cancellationToken))
+            last = raw;
+            var entry = _reader.Process(raw, stats);
+            var template = await templater.ApplyAsync(entry, cancellationToken);
+            if (versions is not null)
+                await versions.ApplyAsync(entry, cancellationToken);
+            string? incidentId = null;
+            if (Analyzer.Keep(entry, options))
             {
-                foreach (var raw in framed)
+                joined.Clear();
+                grouper.Add(entry, (incident, e, x) =>
                 {
-                    last = raw;
-                    var entry = _reader.Process(raw, stats);
-                    var template = await templater.ApplyAsync(entry, cancellationToken);
-                    if (versions is not null)
-                        await versions.ApplyAsync(entry, cancellationToken);
-                    string? incidentId = null;
-                    if (Analyzer.Keep(entry, options))
-                    {
-                        joined.Clear();
-                        grouper.Add(entry, (incident, e, x) =>
-                        {
-                            incidentId ??= incident.Id;
-                            joined.Add(incident);
-                            batch.Add(incident, e, x);
-                        });
-                        related.Observe(entry, template, joined);
-                    }
-
-                    if (raw.FirstLine > logMark)
-                        rows.Add(LogRows.From(entry, incidentId));
-                    if (raw.LastLine > archiveMark)
-                        await archive.AddAsync(raw, entry.Timestamp, cancellationToken);
-
-                    if (++entries < _options.BatchEntries)
-                        continue;
-                    await FlushAsync(Checkpoint(source, identity, raw));
-                    entries = 0;
-                }
+                    incidentId ??= incident.Id;
+                    joined.Add(incident);
+                    batch.Add(incident, e, x);
+                });
+                related.Observe(entry, template, joined);
             }
+
+            if (raw.FirstLine > logMark)
+                rows.Add(LogRows.From(entry, incidentId));
+            if (raw.LastLine > archiveMark)
+                await archive.AddAsync(raw, entry.Timestamp, cancellationToken);
+
+            if (++entries < _options.BatchEntries)
+                continue;
+            await FlushAsync(Checkpoint(source, identity, raw));
+            entries = 0;
         }
 
         if (last is not null)
