@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Threading.Channels;
 using Culprit.Framing;
 using Culprit.Grouping;
 using Culprit.Model;
@@ -31,22 +30,9 @@ public sealed class Analyzer
         var related = new RelatedTemplateTracker();
         var joined = new List<Incident>(1);
         Action<Incident, LogEntry, ExceptionInfo?> onOccurrence = (incident, _, _) => joined.Add(incident);
-        var channel = Channel.CreateBounded<List<RawEntry>>(new BoundedChannelOptions(options.QueueBatches)
+        await using (var pump = RawEntryPump.Start(files.SelectMany(file => _reader.ReadRaw(file, stats)), options, cancellationToken))
         {
-            SingleReader = true,
-            SingleWriter = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
-
-        var producer = Task.Factory.StartNew(
-            () => Produce(files, options.BatchSize, channel.Writer, stats, cancellationToken),
-            cancellationToken,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default);
-
-        try
-        {
-            await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken))
+            await foreach (var batch in pump.ReadAllAsync(cancellationToken))
             {
                 foreach (var raw in batch)
                 {
@@ -60,10 +46,6 @@ public sealed class Analyzer
                 }
             }
         }
-        finally
-        {
-            await producer;
-        }
 
         related.Finish();
         var incidents = Ordered(grouper);
@@ -76,46 +58,6 @@ public sealed class Analyzer
     /// </summary>
     internal static IFingerprinter Fingerprinter(IFingerprinter v1, EntryTemplater templater, GroupingOptions options) =>
         options.ByTemplate ? new FingerprinterV2(v1, templater) : v1;
-
-    private void Produce(IReadOnlyList<string> files, int batchSize, ChannelWriter<List<RawEntry>> writer, RunStats stats, CancellationToken cancellationToken)
-    {
-        Exception? failure = null;
-        try
-        {
-            var batch = new List<RawEntry>(batchSize);
-            foreach (var file in files)
-            {
-                foreach (var raw in _reader.ReadRaw(file, stats))
-                {
-                    batch.Add(raw);
-                    if (batch.Count < batchSize)
-                        continue;
-                    Write(writer, batch, cancellationToken);
-                    batch = new List<RawEntry>(batchSize);
-                }
-            }
-
-            if (batch.Count > 0)
-                Write(writer, batch, cancellationToken);
-        }
-        catch (Exception e)
-        {
-            failure = e;
-        }
-        finally
-        {
-            writer.TryComplete(failure);
-        }
-    }
-
-    private static void Write(ChannelWriter<List<RawEntry>> writer, List<RawEntry> batch, CancellationToken cancellationToken)
-    {
-        while (!writer.TryWrite(batch))
-        {
-            if (!writer.WaitToWriteAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
-                throw new OperationCanceledException(cancellationToken);
-        }
-    }
 
     /// <summary>Incidents largest first, then oldest first, then by id: the order every output uses.</summary>
     internal static List<Incident> Ordered(IncidentGrouper grouper) =>
