@@ -74,29 +74,9 @@ public static class IngestThroughput
         public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) => inner.DeleteOlderThanAsync(cutoff, cancellationToken);
     }
 
-    private sealed class TimedLogStore(ILogStore inner, Timed timed) : ILogStore
+    private sealed class TimedLogStore(ILogStore inner, Timed timed) : DelegatingLogStore(inner)
     {
-        public Task MigrateAsync(CancellationToken cancellationToken = default) => inner.MigrateAsync(cancellationToken);
-
-        public Task AppendAsync(IReadOnlyList<LogRow> rows, CancellationToken cancellationToken = default) => timed.Run(() => inner.AppendAsync(rows, cancellationToken));
-
-        public Task<long> HighWaterMarkAsync(string source, CancellationToken cancellationToken = default) => inner.HighWaterMarkAsync(source, cancellationToken);
-
-        public Task<IReadOnlyList<LogRow>> SearchAsync(LogQuery query, CancellationToken cancellationToken = default) => inner.SearchAsync(query, cancellationToken);
-
-        public Task<IReadOnlyList<TimeBucket>> TimelineAsync(LogQuery query, TimeSpan bucket, CancellationToken cancellationToken = default) => inner.TimelineAsync(query, bucket, cancellationToken);
-
-        public Task<IReadOnlyList<IncidentCount>> TopIncidentsAsync(LogQuery query, CancellationToken cancellationToken = default) => inner.TopIncidentsAsync(query, cancellationToken);
-
-        public Task<IReadOnlyList<HeatmapCell>> HeatmapAsync(LogQuery query, CancellationToken cancellationToken = default) => inner.HeatmapAsync(query, cancellationToken);
-
-        public Task<IReadOnlyList<LogRow>> TraceAsync(string traceId, CancellationToken cancellationToken = default) => inner.TraceAsync(traceId, cancellationToken);
-
-        public Task<long> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) => inner.DeleteOlderThanAsync(cutoff, cancellationToken);
-
-        public Task<long> CountAsync(CancellationToken cancellationToken = default) => inner.CountAsync(cancellationToken);
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        public override Task AppendAsync(IReadOnlyList<LogRow> rows, CancellationToken cancellationToken = default) => timed.Run(() => Inner.AppendAsync(rows, cancellationToken));
     }
 
     private sealed class TimedIncidentStore(IIncidentStore inner, Timed timed) : IIncidentStore

@@ -107,31 +107,11 @@ public sealed class IngestorTests : IDisposable
     }
 
     /// <summary>A log store whose n-th append fails, as a server going away would.</summary>
-    private sealed class FailingLogStore(ILogStore inner, int failOnCall) : ILogStore
+    private sealed class FailingLogStore(ILogStore inner, int failOnCall) : DelegatingLogStore(inner)
     {
         private int _calls;
 
-        public Task MigrateAsync(CancellationToken cancellationToken = default) => inner.MigrateAsync(cancellationToken);
-
-        public Task AppendAsync(IReadOnlyList<LogRow> rows, CancellationToken cancellationToken = default) =>
-            ++_calls == failOnCall ? Task.FromException(new IOException("log store down")) : inner.AppendAsync(rows, cancellationToken);
-
-        public Task<long> HighWaterMarkAsync(string source, CancellationToken cancellationToken = default) => inner.HighWaterMarkAsync(source, cancellationToken);
-
-        public Task<IReadOnlyList<LogRow>> SearchAsync(LogQuery query, CancellationToken cancellationToken = default) => inner.SearchAsync(query, cancellationToken);
-
-        public Task<IReadOnlyList<TimeBucket>> TimelineAsync(LogQuery query, TimeSpan bucket, CancellationToken cancellationToken = default) => inner.TimelineAsync(query, bucket, cancellationToken);
-
-        public Task<IReadOnlyList<IncidentCount>> TopIncidentsAsync(LogQuery query, CancellationToken cancellationToken = default) => inner.TopIncidentsAsync(query, cancellationToken);
-
-        public Task<IReadOnlyList<HeatmapCell>> HeatmapAsync(LogQuery query, CancellationToken cancellationToken = default) => inner.HeatmapAsync(query, cancellationToken);
-
-        public Task<IReadOnlyList<LogRow>> TraceAsync(string traceId, CancellationToken cancellationToken = default) => inner.TraceAsync(traceId, cancellationToken);
-
-        public Task<long> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) => inner.DeleteOlderThanAsync(cutoff, cancellationToken);
-
-        public Task<long> CountAsync(CancellationToken cancellationToken = default) => inner.CountAsync(cancellationToken);
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        public override Task AppendAsync(IReadOnlyList<LogRow> rows, CancellationToken cancellationToken = default) =>
+            ++_calls == failOnCall ? Task.FromException(new IOException("log store down")) : Inner.AppendAsync(rows, cancellationToken);
     }
 }
