@@ -96,14 +96,14 @@ public sealed class HeuristicAnalystTests : IDisposable
         _repo.Dispose();
     }
 
-    private RcaReport Analyze(string log)
+    private RcaReport Analyze(string log, SymbolExtractor? extractor = null)
     {
         var file = Path.Combine(_repo.Folder, "..", Path.GetRandomFileName() + ".log");
         File.WriteAllText(file, log);
         try
         {
             var entry = LogReader.CreateDefault(null).Read(file, new RunStats()).First(e => e.Exception is not null);
-            var code = new RepositoryCodeView(_git, "HEAD", new SymbolExtractor());
+            var code = new RepositoryCodeView(_git, "HEAD", extractor ?? new SymbolExtractor());
             var (input, _) = RcaInputBuilder.Build(new RcaInputBuilder.Request
             {
                 IncidentId = "inc-1",
@@ -211,6 +211,25 @@ public sealed class HeuristicAnalystTests : IDisposable
         Assert.Equal("eu-north", region.Value);
         Assert.Equal("the value of `region` on the failing line of Orders.rate", region.WhyRelevant);
         Assert.Contains(report.TestsToAdd, t => t.Contains("a `region` that is absent", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WithoutCtagsTheAnalysisFallsBackToTheLineWindowOfTheFrame()
+    {
+        var warnings = new List<string>();
+        var extractor = new SymbolExtractor(new SymbolExtractorOptions { CtagsPath = "/nonexistent/ctags", OnWarning = warnings.Add });
+        var report = Analyze("""
+            2026-11-27 10:00:00,001 ERROR shop.api: rate failed region=eu-north
+            Traceback (most recent call last):
+              File "/srv/app/shop/orders.py", line 17, in rate
+                return self.rates[region]
+            KeyError: 'eu-north'
+            """, extractor);
+        Assert.Equal("shop/orders.py", report.LikelyRootCause.FilePath);
+        Assert.Equal("rate", report.LikelyRootCause.Symbol);
+        Assert.Equal([17, 17], report.LikelyRootCause.LineRange);
+        Assert.Equal(7, report.Candidates[0].StartLine);
+        Assert.Contains(warnings, w => w.Contains("universal-ctags", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -24,7 +24,8 @@ public static class CandidateSelector
         string? topPath = null;
         foreach (var frame in frames)
         {
-            if (frame.Resolution.Symbol is not { } symbol || frame.Resolution.RepoPath is not { } path || !SymbolKinds.IsCallable(symbol.Kind))
+            var symbol = frame.Resolution.Symbol ?? WindowSymbol(frame, code);
+            if (symbol is null || frame.Resolution.RepoPath is not { } path || !SymbolKinds.IsCallable(symbol.Kind))
             {
                 if (frame.OwnCode)
                     ownRank++;
@@ -52,6 +53,27 @@ public static class CandidateSelector
             .Take(request.MaxCandidates)
             .ToList();
         return new CandidateSet(candidates, frames);
+    }
+
+    /// <summary>
+    /// A frame whose file has no symbols (no ctags, a parse failure) still gives a candidate: the line window
+    /// around its line, named after the frame's function, so the analysis degrades instead of stopping.
+    /// </summary>
+    private static CodeSymbol? WindowSymbol(ResolvedFrame frame, ICodeView code)
+    {
+        if (frame.Resolution is not { RepoPath: { } path, Window: { } window } || !frame.OwnCode || code.SymbolsOf(path).Count > 0)
+            return null;
+        var lines = code.Lines(path)?.Count ?? window.End;
+        var name = frame.Frame.Function ?? "?";
+        return new CodeSymbol
+        {
+            Kind = SymbolKinds.Function,
+            Name = name,
+            QualifiedName = frame.Frame.Module is { } module ? $"{module}.{name}" : name,
+            StartLine = window.Start,
+            EndLine = Math.Min(window.End, Math.Max(window.Start, lines)),
+            Doc = "line window: the file's symbols are not known",
+        };
     }
 
     private static List<ResolvedFrame> ResolveFrames(CandidateRequest request)
