@@ -12,29 +12,23 @@ internal static class PostgresApiKeys
     public static async Task<CreatedApiKey> CreateAsync(
         NpgsqlConnection connection, string userId, string name, UserRole? role, DateTimeOffset? expiresAt, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        name = AccountErrors.KeyName(name);
+        var user = await PostgresUsers.GetAsync(connection, "id", userId, cancellationToken);
+        var created = ApiKeyDrafts.Create(user, userId, name, role, expiresAt, now);
+        var (key, secret) = (created.Key, created.Secret);
         var roleText = role is { } r ? UserRoles.ToText(r) : null;
-        var user = await PostgresUsers.GetAsync(connection, "id", userId, cancellationToken) ?? throw AccountErrors.UnknownUser(userId);
-        if (user.IsDisabled)
-            throw AccountErrors.DisabledUser(user);
-        if (role > user.Role)
-            throw AccountErrors.RoleAboveUser(role.Value, user);
-
-        var secret = ApiKeySecrets.Generate();
-        var key = new ApiKeyRecord(StoreInput.NewId(now), userId, name, ApiKeySecrets.Prefix(secret), role, now, null, expiresAt, null);
         await PostgresCommands.ExecuteAsync(
             connection,
             $"INSERT INTO api_keys ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, NULL, $7, NULL, $8)",
             cancellationToken,
             PgParameters.Text(key.Id),
             PgParameters.Text(userId),
-            PgParameters.Text(name),
+            PgParameters.Text(key.Name),
             PgParameters.Text(key.Prefix),
             PgParameters.Text(roleText),
             PgParameters.Time(now),
             PgParameters.Time(expiresAt),
             PgParameters.Bytea(ApiKeySecrets.Hash(secret)));
-        return new CreatedApiKey(key, secret);
+        return created;
     }
 
     public static async Task<VerifiedApiKey?> VerifyAsync(NpgsqlConnection connection, string secret, DateTimeOffset now, CancellationToken cancellationToken)

@@ -12,29 +12,23 @@ internal static class SqliteApiKeys
     public static async Task<CreatedApiKey> CreateAsync(
         SqliteConnection connection, string userId, string name, UserRole? role, DateTimeOffset? expiresAt, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        name = AccountErrors.KeyName(name);
+        var user = await SqliteUsers.GetAsync(connection, "id", userId, cancellationToken);
+        var created = ApiKeyDrafts.Create(user, userId, name, role, expiresAt, now);
+        var (key, secret) = (created.Key, created.Secret);
         var roleText = role is { } r ? UserRoles.ToText(r) : null;
-        var user = await SqliteUsers.GetAsync(connection, "id", userId, cancellationToken) ?? throw AccountErrors.UnknownUser(userId);
-        if (user.IsDisabled)
-            throw AccountErrors.DisabledUser(user);
-        if (role > user.Role)
-            throw AccountErrors.RoleAboveUser(role.Value, user);
-
-        var secret = ApiKeySecrets.Generate();
-        var key = new ApiKeyRecord(StoreInput.NewId(now), userId, name, ApiKeySecrets.Prefix(secret), role, now, null, expiresAt, null);
         await SqliteCommands.ExecuteAsync(
             connection,
             $"INSERT INTO api_keys ({Columns}) VALUES ($id, $user, $name, $prefix, $role, $at, NULL, $expires, NULL, $hash)",
             cancellationToken,
             ("$id", key.Id),
             ("$user", userId),
-            ("$name", name),
+            ("$name", key.Name),
             ("$prefix", key.Prefix),
             ("$role", roleText),
             ("$at", SqliteTime.ToMicros(now)),
             ("$expires", SqliteTime.ToDb(expiresAt)),
             ("$hash", ApiKeySecrets.Hash(secret)));
-        return new CreatedApiKey(key, secret);
+        return created;
     }
 
     public static async Task<VerifiedApiKey?> VerifyAsync(SqliteConnection connection, string secret, DateTimeOffset now, CancellationToken cancellationToken)
